@@ -1,0 +1,60 @@
+import type { JsonPath } from '../model/json-path.js';
+
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type FailOn = Severity | 'none';
+export type Status = 'new' | 'existing' | 'resolved';
+export type ReportMode = 'new' | 'all';
+
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+export function isSeverity(v: string): v is Severity {
+  return (SEVERITIES as readonly string[]).includes(v);
+}
+
+/** Where a finding points: symbolic until a locator turns the path into lines. */
+export interface FindingLocation {
+  file: string;
+  entry: string | null;
+  /** Path of the trigger/action object (or other subject) in the file; null for file-level findings. */
+  path: JsonPath | null;
+  line: number | null;
+  endLine: number | null;
+}
+
+export interface Finding {
+  ruleId: string;
+  rule: string;
+  severity: Severity;
+  status: Status;
+  /** Already masked: never contains a credential or secret value. */
+  message: string;
+  location: FindingLocation;
+  flow: { id: string | null; name: string; key: string };
+  /** Trigger or action name, or null for flow-level findings. */
+  action: string | null;
+  fingerprint: string;
+  /** True when the finding is about something removed (it anchors on the base side). */
+  aboutRemoval?: boolean;
+}
+
+export interface ReportSummary {
+  flows: number;
+  changedFlows: number;
+  filesRead: number;
+  findings: { new: number; existing: number; resolved: number };
+  gate: 'passed' | 'failed';
+  failOn: FailOn;
+  report: ReportMode;
+  maxSeverity: Severity | null;
+}
+
+export interface Report {
+  summary: ReportSummary;
+  /** All findings with their status, sorted: status (new, existing, resolved), severity desc, file, line. */
+  findings: Finding[];
+  /** Whether a base revision was compared. */
+  compared: boolean;
+}

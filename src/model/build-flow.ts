@@ -1,0 +1,184 @@
+import { entries, isObject, own, str, type JsonPath } from './json-path.js';
+import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
+import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
+import type {
+  ContainerKind,
+  ContainerRef,
+  Flow,
+  FlowConnectionReference,
+  FlowNode,
+  FlowSource,
+  SecureData,
+} from './types.js';
+
+export interface ModelOptions {
+  customSecretSources?: readonly CustomSecretSource[];
+  /** Deepest container nesting accepted; deeper definitions are unreadable (FG001). */
+  maxNestingDepth?: number;
+}
+
+export const DEFAULT_MAX_NESTING_DEPTH = 256;
+
+export class ModelError extends Error {}
+
+const CONTAINER_KINDS: Record<string, ContainerKind> = {
+  scope: 'Scope',
+  foreach: 'Foreach',
+  until: 'Until',
+  if: 'If',
+  switch: 'Switch',
+  agent: 'Agent',
+};
+
+function secureData(raw: Record<string, unknown>): SecureData {
+  const props = own(own(own(raw, 'runtimeConfiguration'), 'secureData'), 'properties');
+  const list = Array.isArray(props) ? props.filter((p): p is string => typeof p === 'string') : [];
+  const lower = list.map((p) => p.toLowerCase());
+  return { inputs: lower.includes('inputs'), outputs: lower.includes('outputs') };
+}
+
+/** The child action maps of a container, each with its branch label and path relative to the container. */
+function childBranches(raw: Record<string, unknown>): Array<{ branch: string; actions: unknown; rel: JsonPath }> {
+  const out: Array<{ branch: string; actions: unknown; rel: JsonPath }> = [];
+  if (isObject(own(raw, 'actions'))) out.push({ branch: 'actions', actions: own(raw, 'actions'), rel: ['actions'] });
+  const elseActions = own(own(raw, 'else'), 'actions');
+  if (isObject(elseActions)) out.push({ branch: 'else', actions: elseActions, rel: ['else', 'actions'] });
+  for (const [c, v] of entries(own(raw, 'cases'))) {
+    if (isObject(own(v, 'actions'))) out.push({ branch: `case:${c}`, actions: own(v, 'actions'), rel: ['cases', c, 'actions'] });
+  }
+  const def = own(own(raw, 'default'), 'actions');
+  if (isObject(def)) out.push({ branch: 'default', actions: def, rel: ['default', 'actions'] });
+  for (const [t, v] of entries(own(raw, 'tools'))) {
+    if (isObject(own(v, 'actions'))) out.push({ branch: `tool:${t}`, actions: own(v, 'actions'), rel: ['tools', t, 'actions'] });
+  }
+  return out;
+}
+
+const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+export function guidFrom(text: string | undefined | null): string | null {
+  const m = text ? GUID.exec(text) : null;
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** Flow name from a `Workflows/<Name>-<GUID>.json` file name. */
+function nameFromFile(file: string): string {
+  const base = (file.split('/').pop() ?? file).replace(/\.json$/i, '');
+  return base.replace(/-?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '') || base;
+}
+
+/** Builds the model of one flow. Throws ModelError when the object is not a usable definition. */
+export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
+  const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
+  const definition = own(src.container, 'definition');
+  if (!isObject(definition)) throw new ModelError('no "definition" object');
+  const definitionPath: JsonPath = [...src.containerPath, 'definition'];
+
+  const connectionReferences = new Map<string, FlowConnectionReference>();
+  for (const [key, ref] of entries(own(src.container, 'connectionReferences'))) {
+    const apiName = str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
+    connectionReferences.set(key, {
+      key,
+      connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
+      logicalName: str(own(own(ref, 'connection'), 'connectionReferenceLogicalName')) ?? null,
+      runtimeSource: str(own(ref, 'runtimeSource')) ?? null,
+      path: [...src.containerPath, 'connectionReferences', key],
+    });
+  }
+  const parameters = new Map<string, { raw: Record<string, unknown>; path: JsonPath }>();
+  for (const [name, p] of entries(own(definition, 'parameters'))) {
+    if (isObject(p)) parameters.set(name, { raw: p, path: [...definitionPath, 'parameters', name] });
+  }
+  const connectionsDefault = own(parameters.get('$connections')?.raw, 'defaultValue');
+  const resolver = {
+    connectorFor(key: string): string | null {
+      const ref = connectionReferences.get(key);
+      if (ref) return ref.connector;
+      const id = str(own(own(connectionsDefault, key), 'id'));
+      return id ? normaliseConnector(id) : null;
+    },
+  };
+
+  const nodes: FlowNode[] = [];
+  const byName = new Map<string, FlowNode>();
+  const makeNode = (
+    kind: FlowNode['kind'],
+    name: string,
+    raw: Record<string, unknown>,
+    path: JsonPath,
+    containers: ContainerRef[],
+  ): FlowNode => {
+    const operation = normaliseOperation(raw, resolver);
+    const node: FlowNode = {
+      kind,
+      name,
+      type: str(own(raw, 'type')) ?? '',
+      typeKind: str(own(raw, 'kind')) ?? null,
+      raw,
+      path,
+      containers,
+      loops: containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name),
+      secure: secureData(raw),
+      operation,
+      secretSource: classifySecretSource(operation, options.customSecretSources),
+      enumerationSource: isEnumerationSource(operation),
+      order: nodes.length,
+    };
+    nodes.push(node);
+    // Names are unique across a definition; on a (hand-edited) duplicate the first one wins.
+    if (!byName.has(name)) byName.set(name, node);
+    return node;
+  };
+
+  for (const [name, raw] of entries(own(definition, 'triggers'))) {
+    if (isObject(raw)) makeNode('trigger', name, raw, [...definitionPath, 'triggers', name], []);
+  }
+
+  // Iterative pre-order walk in document order: a hostile definition nested thousands deep must not
+  // overflow the stack.
+  type Item = { name: string; raw: Record<string, unknown>; path: JsonPath; containers: ContainerRef[] };
+  const stack: Item[] = [];
+  const pushAll = (actions: unknown, path: JsonPath, containers: ContainerRef[]): void => {
+    const list = entries(actions);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const [name, raw] = list[i];
+      if (isObject(raw)) stack.push({ name, raw, path: [...path, name], containers });
+    }
+  };
+  pushAll(own(definition, 'actions'), [...definitionPath, 'actions'], []);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    const node = makeNode('action', item.name, item.raw, item.path, item.containers);
+    const kind = CONTAINER_KINDS[node.type.toLowerCase()];
+    if (!kind) continue;
+    const branches = childBranches(item.raw);
+    if (branches.length && item.containers.length + 1 > maxDepth) {
+      throw new ModelError(`containers nested deeper than the limit of ${maxDepth} levels (maxNestingDepth)`);
+    }
+    for (let i = branches.length - 1; i >= 0; i--) {
+      const b = branches[i];
+      pushAll(b.actions, [...item.path, ...b.rel], [...item.containers, { name: item.name, kind, branch: b.branch }]);
+    }
+  }
+
+  const id = src.meta.id ?? guidFrom(src.source.entry ?? src.source.file);
+  const name =
+    src.meta.name ??
+    str(own(src.container, 'displayName')) ??
+    nameFromFile(src.source.entry ?? src.source.file);
+  return {
+    key: id ? `guid:${id}` : `path:${src.pathKey}`,
+    id,
+    name,
+    source: src.source,
+    meta: src.meta,
+    definitionPath,
+    definition,
+    nodes,
+    byName,
+    connectionReferences,
+    solutionConnectionReferences: src.solutionConnectionReferences,
+    parameters,
+  };
+}
+

@@ -1,0 +1,160 @@
+import type { JsonPath } from './json-path.js';
+
+/** The layouts of SPEC §1. */
+export type Layout =
+  | 'unpacked-solution'
+  | 'packed-solution'
+  | 'dataverse-yaml'
+  | 'logic-apps-standard'
+  | 'arm-template'
+  | 'legacy-package'
+  | 'single-file';
+
+/** Metadata a solution keeps beside a flow (data.xml, customizations.xml, file name). */
+export interface FlowMetadata {
+  /** Lower-case GUID without braces, when known. */
+  id?: string;
+  name?: string;
+  /** Dataverse workflow category: 5 = modern (cloud) flow, 6 = desktop flow, 0 = classic workflow … */
+  category?: number;
+  stateCode?: number;
+}
+
+/** A connection reference declared by the solution (customizations.xml) or a Logic Apps connections.json. */
+export interface SolutionConnectionReference {
+  logicalName: string;
+  /** Connector id as declared, e.g. `/providers/Microsoft.PowerApps/apis/shared_keyvault`. */
+  connectorId: string;
+}
+
+/**
+ * One file (or zip entry) that holds one or more flow definitions, as a reader found it. Readers decide
+ * what is a flow; the model builder parses nothing but `definition` objects handed to it.
+ */
+export interface SourceFile {
+  /** Relative to the scanned root, `/`-separated; the argument as given when it was a file or zip. */
+  file: string;
+  /** Path inside the zip, or null. */
+  entry: string | null;
+  layout: Layout;
+  /** The text as stored (BOM and CRLF kept), for locating lines later. */
+  text: string;
+}
+
+/** A flow definition found inside a parsed source file. */
+export interface FlowSource {
+  source: SourceFile;
+  /** Path from the document root to the object that holds `definition` (flow file: `['properties']`). */
+  containerPath: JsonPath;
+  /** The parsed object that holds `definition` and, for flows, `connectionReferences`. */
+  container: Record<string, unknown>;
+  meta: FlowMetadata;
+  solutionConnectionReferences: SolutionConnectionReference[];
+  /** Identity fallback when no GUID is known: file (+ entry, + resource index). */
+  pathKey: string;
+}
+
+/** A file that could not be read: becomes an FG001 finding. */
+export interface UnreadableFile {
+  file: string;
+  entry: string | null;
+  reason: string;
+  /** Optional 1-based line of a syntax error. */
+  line?: number | null;
+}
+
+export type Shape = 'OpenApiConnection' | 'ApiConnection' | 'ServiceProvider';
+
+/** One connector operation, whatever shape the definition wrote it in (SPEC §2). */
+export interface Operation {
+  shape: Shape;
+  /** Normalised connector name without the `shared_` prefix, lower-case: `keyvault`, `commondataserviceforapps`. */
+  connector: string;
+  /** Normalised operation id (ApiConnection: derived from method + path), e.g. `GetSecret`. */
+  operationId: string | null;
+  /** The key that selects the connection (connectionName / `$connections` key / serviceProvider connection). */
+  connectionKey: string | null;
+  /** Named parameters (OpenApiConnection parameters, ServiceProvider parameters, ApiConnection path params). */
+  parameters: Map<string, unknown>;
+  /** JSON path (relative to the node) of each parameter value, for locating. */
+  parameterPaths: Map<string, JsonPath>;
+  method?: string;
+  path?: string;
+}
+
+export type SecretSourceKind = 'keyvault-secret' | 'keyvault-decrypt' | 'environment-variable-secret' | 'custom';
+
+export interface SecretSource {
+  kind: SecretSourceKind;
+  /** The secret name value as written (a literal string, or an expression string), if any. */
+  secretName: unknown;
+  /** The literal name when it is one (SPEC §2 "literal"), else null. */
+  literalName: string | null;
+}
+
+export type ContainerKind = 'Scope' | 'Foreach' | 'Until' | 'If' | 'Switch' | 'Agent';
+
+/** An enclosing container of a node, innermost last in `Node.containers`. */
+export interface ContainerRef {
+  name: string;
+  kind: ContainerKind;
+  /** Which branch: `actions`, `else`, `case:<name>`, `default`, `tool:<name>`. */
+  branch: string;
+}
+
+export interface SecureData {
+  inputs: boolean;
+  outputs: boolean;
+}
+
+/** A trigger or action of the definition. */
+export interface FlowNode {
+  kind: 'trigger' | 'action';
+  name: string;
+  /** Raw `type` (`OpenApiConnection`, `Http`, `Foreach` …). */
+  type: string;
+  /** Raw `kind`, e.g. `Http` for a Request trigger. */
+  typeKind: string | null;
+  /** The node's JSON object as parsed. */
+  raw: Record<string, unknown>;
+  /** Path from the document root to this node's object. */
+  path: JsonPath;
+  containers: ContainerRef[];
+  /** Names of enclosing Foreach/Until loops, outermost first. */
+  loops: string[];
+  secure: SecureData;
+  operation: Operation | null;
+  secretSource: SecretSource | null;
+  enumerationSource: boolean;
+  /** Position in document order across the whole definition (triggers first). */
+  order: number;
+}
+
+export interface FlowConnectionReference {
+  /** Key in `connectionReferences` (what `host.connectionName` points at). */
+  key: string;
+  /** Normalised connector, as in Operation.connector. */
+  connector: string;
+  logicalName: string | null;
+  runtimeSource: string | null;
+  path: JsonPath;
+}
+
+/** The analysed model of one flow. */
+export interface Flow {
+  /** Identity across revisions: `guid:<lower-case guid>` or `path:<pathKey>`. */
+  key: string;
+  id: string | null;
+  name: string;
+  source: SourceFile;
+  meta: FlowMetadata;
+  definitionPath: JsonPath;
+  definition: Record<string, unknown>;
+  /** Triggers then actions, in document order (parents before children). */
+  nodes: FlowNode[];
+  byName: Map<string, FlowNode>;
+  connectionReferences: Map<string, FlowConnectionReference>;
+  solutionConnectionReferences: SolutionConnectionReference[];
+  /** Definition parameters (`definition.parameters`), by name. */
+  parameters: Map<string, { raw: Record<string, unknown>; path: JsonPath }>;
+}
