@@ -36,8 +36,8 @@ export interface Finding {
   /** Trigger or action name, or null for flow-level findings. */
   action: string | null;
   fingerprint: string;
-  /** True when the finding is about something removed (it anchors on the base side). */
-  aboutRemoval?: boolean;
+  /** For findings about something the change removed: where it stood in the base revision. */
+  baseLocation?: FindingLocation;
 }
 
 export interface ReportSummary {

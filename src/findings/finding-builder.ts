@@ -1,0 +1,94 @@
+import type { FlowAnalysis } from '../model/flow-analysis.js';
+import type { Flow, UnreadableFile } from '../model/types.js';
+import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
+import { fingerprint } from './fingerprint.js';
+import { fillTemplate } from './message-template.js';
+import type { Finding } from './types.js';
+
+/** The one point where findings are created: template filled, secrets masked, fingerprint computed. */
+export function buildFinding(rule: Rule, flow: Flow, d: ReportDescriptor): Finding {
+  const template = rule.meta.messages[d.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${d.messageId}"`);
+  const action = d.node?.name ?? null;
+  const subject = action ?? d.subject ?? null;
+  return {
+    ruleId: rule.meta.id,
+    rule: rule.meta.name,
+    severity: d.severity ?? rule.meta.severity,
+    status: 'new',
+    message: fillTemplate(template, d.data, rule.meta.sensitive),
+    location: {
+      file: flow.source.file,
+      entry: flow.source.entry,
+      path: d.path ?? d.node?.path ?? null,
+      line: null,
+      endLine: null,
+    },
+    flow: { id: flow.id, name: flow.name, key: flow.key },
+    action,
+    fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? ''),
+  };
+}
+
+/** Runs one rule on one flow (and its base for change rules), collecting its findings. */
+export function runRule(
+  rule: Rule,
+  flow: Flow,
+  analysis: FlowAnalysis,
+  base: { flow: Flow; analysis: FlowAnalysis } | null,
+  options: RuleOptions,
+): Finding[] {
+  const out: Finding[] = [];
+  try {
+    rule.check({
+      flow,
+      analysis,
+      base: base?.flow ?? null,
+      baseAnalysis: base?.analysis ?? null,
+      options,
+      report: (d) => {
+        const finding = buildFinding(rule, flow, d);
+        // A finding about something removed also points into the base file, where the removed text still
+        // is: the review comment goes on the deleted line.
+        const baseNode = d.aboutRemoval && base && d.node ? base.flow.byName.get(d.node.name) : undefined;
+        if (base && baseNode) {
+          finding.baseLocation = {
+            file: base.flow.source.file,
+            entry: base.flow.source.entry,
+            path: baseNode.path,
+            line: null,
+            endLine: null,
+          };
+        }
+        out.push(finding);
+      },
+    });
+  } catch (err) {
+    // A rule that throws is a bug in flowguard: say which rule and which flow, never swallow it.
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`rule ${rule.meta.id} failed on flow "${flow.name}" (${flow.source.file}): ${reason}`, {
+      cause: err,
+    });
+  }
+  return out;
+}
+
+/** An FG001 finding for a file that could not be read. */
+export function unreadableFinding(rule: Rule, u: UnreadableFile): Finding {
+  const file = u.entry ? `${u.file}!${u.entry}` : u.file;
+  return {
+    ruleId: rule.meta.id,
+    rule: rule.meta.name,
+    severity: rule.meta.severity,
+    status: 'new',
+    message: fillTemplate(rule.meta.messages['unreadable' as never] ?? '{{file}}: {{reason}}', {
+      file,
+      reason: u.reason,
+    }),
+    location: { file: u.file, entry: u.entry, path: null, line: u.line ?? null, endLine: u.line ?? null },
+    flow: { id: null, name: file, key: `path:${file}` },
+    action: null,
+    // The reason is left out: a file that stays broken in another way is still the same finding.
+    fingerprint: fingerprint(rule.meta.id, `path:${file}`, null),
+  };
+}

@@ -1,0 +1,48 @@
+import type { JsonPath } from './json-path.js';
+import type { Flow, FlowNode } from './types.js';
+
+/** Where secret-derived data is used as data leaving the flow (SPEC §3 FG121). */
+export type SinkKind =
+  | 'http-uri'
+  | 'http-query'
+  | 'http-header'
+  | 'http-body'
+  | 'mail'
+  | 'chat'
+  | 'file'
+  | 'row'
+  | 'response'
+  | 'terminate'
+  | 'child-flow'
+  | 'flow-output'
+  | 'connector';
+
+/** A secret-derived value reaching the inputs of a node. */
+export interface SecretUse {
+  node: FlowNode;
+  /** Path, relative to the node's object, of the value that carries the reference. */
+  path: JsonPath;
+  /** Credential slots (HTTP `authentication`, credential headers) are never shown in run history. */
+  slot: 'credential' | 'data';
+  /** Where the value goes when it leaves the flow, or null when it stays inside. */
+  sink: SinkKind | null;
+  /** 0 = reads a secret source's outputs directly; 1+ = through variables / data-shaping actions. */
+  hops: number;
+  /** Names from the secret source to the consumer (exclusive), e.g. `['Get_secret', 'Compose']`. */
+  via: string[];
+  /** The secret source the value comes from. */
+  source: string;
+}
+
+/** Everything about a flow's data flow that rules need, computed once per flow. */
+export interface FlowAnalysis {
+  /** Secret-derived values reaching each node's inputs. */
+  secretUses(node: FlowNode): SecretUse[];
+  /** Names of nodes whose outputs are secret-derived (secret sources included). */
+  readonly secretDerived: ReadonlySet<string>;
+  /**
+   * Names of triggers/actions whose outputs `value` (a WDL value found at `at`) derives from, following
+   * variables, data-shaping actions and loop items to a fixed point.
+   */
+  origins(value: unknown, at: FlowNode): Set<string>;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals';
+import { analyseFlow } from '../../src/model/analyse-flow.js';
+import { buildFlow } from '../../src/model/build-flow.js';
+import { runRule } from '../../src/findings/finding-builder.js';
+import type { Finding, Severity } from '../../src/findings/types.js';
+import type { Flow } from '../../src/model/types.js';
+import type { Rule, RuleOptions } from '../../src/rules/rule.js';
+
+type Json = Record<string, unknown>;
+
+export interface ExpectedFinding {
+  action: string | null;
+  severity?: Severity;
+  /** Substrings the message must contain. */
+  message?: string[];
+}
+
+export interface RuleCase {
+  name: string;
+  /** A flow file object (`{ properties: { definition } }`) or a workflow (`{ definition }`). */
+  flow: Json;
+  /** For change rules: the base revision of the same flow. */
+  base?: Json;
+  options?: Partial<RuleOptions>;
+}
+
+export interface InvalidCase extends RuleCase {
+  findings: ExpectedFinding[];
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { allowedHosts: [], privilegedConnectors: [] };
+
+/** Builds the model of a flow object as if it had been read from `Workflows/Test-<guid>.json`. */
+export function modelOf(obj: Json, file = 'Workflows/Test-11111111-2222-3333-4444-555555555555.json'): Flow {
+  const hasProps = typeof obj.properties === 'object' && obj.properties !== null;
+  const container = (hasProps ? obj.properties : obj) as Json;
+  return buildFlow({
+    source: { file, entry: null, layout: 'single-file', text: JSON.stringify(obj, null, 2) },
+    containerPath: hasProps ? ['properties'] : [],
+    container,
+    meta: {},
+    solutionConnectionReferences: [],
+    pathKey: file,
+  });
+}
+
+/** Runs a rule on one case the way the engine does. */
+export function runCase(rule: Rule, c: RuleCase): Finding[] {
+  const options = { ...DEFAULT_RULE_OPTIONS, ...c.options };
+  const head = modelOf(c.flow);
+  const base = c.base ? modelOf(c.base) : null;
+  return runRule(
+    rule,
+    head,
+    analyseFlow(head, options),
+    base ? { flow: base, analysis: analyseFlow(base, options) } : null,
+    options,
+  );
+}
+
+/**
+ * ESLint-style table runner. Valid cases must produce nothing; invalid cases must produce exactly the
+ * listed findings. The tables are checked too: unique case names, at least one of each kind.
+ */
+export function ruleTester(rule: Rule, tables: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  describe(`${rule.meta.id} ${rule.meta.name}`, () => {
+    it('has a well-formed table', () => {
+      const names = [...tables.valid, ...tables.invalid].map((c) => c.name);
+      expect(new Set(names).size).toBe(names.length);
+      expect(tables.valid.length).toBeGreaterThan(0);
+      expect(tables.invalid.length).toBeGreaterThan(0);
+      for (const c of tables.invalid) expect(c.findings.length).toBeGreaterThan(0);
+    });
+
+    if (tables.valid.length) {
+      it.each(tables.valid.map((c) => [c.name, c] as const))('valid: %s', (_name, c) => {
+        expect(runCase(rule, c).map(summarise)).toEqual([]);
+      });
+    }
+
+    if (tables.invalid.length) {
+      it.each(tables.invalid.map((c) => [c.name, c] as const))('invalid: %s', (_name, c) => {
+        const found = runCase(rule, c);
+        expect(found.map((f) => f.action).sort()).toEqual(c.findings.map((f) => f.action).sort());
+        for (const want of c.findings) {
+          const got = found.find((f) => f.action === want.action && (!want.severity || f.severity === want.severity));
+          expect(got ? summarise(got) : `no ${want.severity ?? ''} finding on ${want.action}`).toEqual(
+            expect.objectContaining({ action: want.action, ...(want.severity ? { severity: want.severity } : {}) }),
+          );
+          for (const part of want.message ?? []) expect(got!.message).toContain(part);
+        }
+      });
+    }
+  });
+}
+
+function summarise(f: Finding): { action: string | null; severity: Severity; message: string } {
+  return { action: f.action, severity: f.severity, message: f.message };
+}
