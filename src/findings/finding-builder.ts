@@ -1,5 +1,5 @@
 import type { FlowAnalysis } from '../model/flow-analysis.js';
-import type { Flow, UnreadableFile } from '../model/types.js';
+import type { Flow, FlowNode, UnreadableFile } from '../model/types.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { fingerprint } from './fingerprint.js';
 import { fillTemplate } from './message-template.js';
@@ -35,7 +35,7 @@ export function runRule(
   rule: Rule,
   flow: Flow,
   analysis: FlowAnalysis,
-  base: { flow: Flow; analysis: FlowAnalysis } | null,
+  base: { flow: Flow; analysis: FlowAnalysis; nodes: Map<string, FlowNode> } | null,
   options: RuleOptions,
 ): Finding[] {
   const out: Finding[] = [];
@@ -45,12 +45,13 @@ export function runRule(
       analysis,
       base: base?.flow ?? null,
       baseAnalysis: base?.analysis ?? null,
+      baseNodeOf: (node) => base?.nodes.get(node.name) ?? null,
       options,
       report: (d) => {
         const finding = buildFinding(rule, flow, d);
         // A finding about something removed also points into the base file, where the removed text still
         // is: the review comment goes on the deleted line.
-        const baseNode = d.aboutRemoval && base && d.node ? base.flow.byName.get(d.node.name) : undefined;
+        const baseNode = d.aboutRemoval && base && d.node ? base.nodes.get(d.node.name) : undefined;
         if (base && baseNode) {
           finding.baseLocation = {
             file: base.flow.source.file,

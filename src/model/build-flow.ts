@@ -179,6 +179,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     connectionReferences,
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
+    accessControl: own(src.container, 'accessControl'),
   };
 }
 

@@ -157,4 +157,9 @@ export interface Flow {
   solutionConnectionReferences: SolutionConnectionReference[];
   /** Definition parameters (`definition.parameters`), by name. */
   parameters: Map<string, { raw: Record<string, unknown>; path: JsonPath }>;
+  /**
+   * The container's `accessControl` (Logic Apps Consumption: who may call the triggers), as written; it
+   * sits beside `definition`, not inside it, so rules could not read it otherwise (FG130).
+   */
+  accessControl?: unknown;
 }

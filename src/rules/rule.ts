@@ -55,6 +55,8 @@ export interface RuleContext<M extends string = string> {
   /** For `change` rules: the matched base flow (null when the flow is new). */
   base: Flow | null;
   baseAnalysis: FlowAnalysis | null;
+  /** For `change` rules: the base trigger/action a head node is matched with (by name, or as a rename). */
+  baseNodeOf(node: FlowNode): FlowNode | null;
   options: RuleOptions;
   report(descriptor: ReportDescriptor<M>): void;
 }

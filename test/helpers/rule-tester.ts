@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyseFlow } from '../../src/model/analyse-flow.js';
 import { buildFlow } from '../../src/model/build-flow.js';
+import { matchNodes } from '../../src/diff/match-nodes.js';
 import { runRule } from '../../src/findings/finding-builder.js';
 import type { Finding, Severity } from '../../src/findings/types.js';
 import type { Flow } from '../../src/model/types.js';
@@ -53,7 +54,7 @@ export function runCase(rule: Rule, c: RuleCase): Finding[] {
     rule,
     head,
     analyseFlow(head, options),
-    base ? { flow: base, analysis: analyseFlow(base, options) } : null,
+    base ? { flow: base, analysis: analyseFlow(base, options), nodes: matchNodes(base, head) } : null,
     options,
   );
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The command-line face of flowguard: argv in, exit status out. Everything else lives in the engine.
+import { parseCli, UsageError, USAGE } from './cli/cli-args.js';
+import { runCli } from './cli/run-cli.js';
+
+async function main(): Promise<number> {
+  try {
+    const cmd = parseCli(process.argv.slice(2));
+    return await runCli(cmd, {
+      cwd: process.cwd(),
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      isTTY: !!process.stdout.isTTY,
+    });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`flowguard: ${message}\n`);
+    if (err instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
+    if (process.env.FLOWGUARD_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
+
+// Let stdout drain before the exit status is set (large reports piped to another process).
+main().then((code) => {
+  process.exitCode = code;
+});

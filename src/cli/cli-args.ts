@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { parseFailOn, parseReportMode } from '../config/config-file.js';
+import type { FailOn, ReportMode } from '../findings/types.js';
+
+export type Format = 'text' | 'json' | 'sarif' | 'markdown';
+
+export interface CliCommand {
+  command: 'scan' | 'diff' | 'help' | 'version' | 'rules';
+  paths: string[];
+  base?: string;
+  head?: string;
+  format: Format;
+  output?: string;
+  failOn?: FailOn;
+  report?: ReportMode;
+  config?: string;
+  include: string[];
+  exclude: string[];
+  color?: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  flowguard scan [PATH ...]                  analyse the flows under PATH (default .)
+  flowguard scan --base REV [--head REV]     analyse the changes between two git revisions (head: working tree)
+  flowguard diff OLD NEW                     compare two flow files, solution folders or solution zips
+  flowguard rules                            list the rules
+Options:
+  --format text|json|sarif|markdown          default text
+  --output FILE                              write the report there instead of stdout
+  --fail-on none|info|low|medium|high|critical   default high
+  --report new|all                           default new with a base, all without
+  --config FILE                              default .flowguard.yml when present
+  --include GLOB, --exclude GLOB             limit the files read (repeatable)
+  --color, --no-color                        default: colour when stdout is a terminal
+  -h, --help, -v, --version
+Exit status: 0 gate passed, 1 gate failed, 2 usage error or failure to run.`;
+
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown']);
+
+export function parseCli(argv: string[]): CliCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      allowNegative: true,
+      options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        report: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const v = parsed.values;
+  const [first, ...rest] = parsed.positionals;
+  const base: CliCommand = {
+    command: 'scan',
+    paths: rest,
+    format: 'text',
+    include: v.include ?? [],
+    exclude: v.exclude ?? [],
+    ...(v.color !== undefined ? { color: v.color } : {}),
+  };
+  if (v.version) return { ...base, command: 'version' };
+  if (v.help || first === undefined || first === 'help') return { ...base, command: 'help' };
+  if (first !== 'scan' && first !== 'diff' && first !== 'rules') throw new UsageError(`unknown command "${first}"`);
+  const format = v.format ?? 'text';
+  if (!FORMATS.has(format)) throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown`);
+  const cmd: CliCommand = { ...base, command: first, format: format as Format };
+  if (v.output !== undefined) cmd.output = v.output;
+  if (v.config !== undefined) cmd.config = v.config;
+  try {
+    if (v['fail-on'] !== undefined) cmd.failOn = parseFailOn(v['fail-on'], '--fail-on');
+    if (v.report !== undefined) cmd.report = parseReportMode(v.report, '--report');
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (first === 'diff') {
+    if (rest.length !== 2) throw new UsageError('diff needs exactly two arguments: OLD NEW');
+    if (v.base || v.head) throw new UsageError('--base and --head belong to scan, not diff');
+  }
+  if (first === 'scan') {
+    if (v.head && !v.base) throw new UsageError('--head needs --base');
+    if (v.base !== undefined) cmd.base = v.base;
+    if (v.head !== undefined) cmd.head = v.head;
+  }
+  return cmd;
+}

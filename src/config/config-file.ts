@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises';
+import type { CustomSecretSource } from '../model/secret-catalogue.js';
+import { isSeverity, type FailOn, type ReportMode } from '../findings/types.js';
+import type { ReadLimits } from '../sources/types.js';
+
+/** `.flowguard.yml`: everything optional; command-line flags and action inputs win over it. */
+export interface FlowguardConfig {
+  failOn?: FailOn;
+  report?: ReportMode;
+  include?: string[];
+  exclude?: string[];
+  /** Rule ids switched off. */
+  disable?: string[];
+  /** Hosts that may receive secret-derived data without FG121 (e.g. your own API gateway). */
+  allowedHosts?: string[];
+  /** More connectors that FG140 treats as privileged (`shared_foo` or `foo`). */
+  privilegedConnectors?: string[];
+  /** More secret sources (SPEC §2). */
+  secretSources?: CustomSecretSource[];
+  limits?: Partial<ReadLimits> & { maxNestingDepth?: number };
+}
+
+export class ConfigError extends Error {}
+
+const KEYS = new Set([
+  'failOn',
+  'report',
+  'include',
+  'exclude',
+  'disable',
+  'allowedHosts',
+  'privilegedConnectors',
+  'secretSources',
+  'limits',
+]);
+const LIMIT_KEYS = new Set(['maxFileBytes', 'maxZipEntries', 'maxZipEntryBytes', 'maxZipTotalBytes', 'maxNestingDepth']);
+
+export async function loadConfig(file: string): Promise<FlowguardConfig> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`);
+  }
+  const { parse } = await import('yaml');
+  let doc: unknown;
+  try {
+    doc = parse(text, { maxAliasCount: 100 });
+  } catch (err) {
+    throw new ConfigError(`${file} is not valid YAML: ${(err as Error).message}`);
+  }
+  return validateConfig(doc ?? {}, file);
+}
+
+/** Checks the shape; errors name the key, the value and the expected form. */
+export function validateConfig(doc: unknown, where: string): FlowguardConfig {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ConfigError(`${where}: expected a mapping at the top level`);
+  const d = doc as Record<string, unknown>;
+  for (const k of Object.keys(d)) if (!KEYS.has(k)) throw new ConfigError(`${where}: unknown key "${k}" (known: ${[...KEYS].join(', ')})`);
+  const out: FlowguardConfig = {};
+  if (d.failOn !== undefined) out.failOn = parseFailOn(String(d.failOn), `${where}: failOn`);
+  if (d.report !== undefined) out.report = parseReportMode(String(d.report), `${where}: report`);
+  for (const key of ['include', 'exclude', 'disable', 'allowedHosts', 'privilegedConnectors'] as const) {
+    if (d[key] === undefined) continue;
+    const v = d[key];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new ConfigError(`${where}: ${key} must be a list of strings`);
+    out[key] = v as string[];
+  }
+  if (out.allowedHosts) out.allowedHosts = out.allowedHosts.map((h) => h.toLowerCase());
+  if (out.privilegedConnectors) out.privilegedConnectors = out.privilegedConnectors.map((c) => c.toLowerCase().replace(/^shared_/, ''));
+  if (d.secretSources !== undefined) {
+    if (!Array.isArray(d.secretSources)) throw new ConfigError(`${where}: secretSources must be a list`);
+    out.secretSources = d.secretSources.map((s, i) => {
+      const o = s as Record<string, unknown>;
+      if (typeof o?.connector !== 'string' || typeof o?.operationId !== 'string') {
+        throw new ConfigError(`${where}: secretSources[${i}] needs "connector" and "operationId" strings`);
+      }
+      return { connector: o.connector, operationId: o.operationId, ...(typeof o.nameParameter === 'string' ? { nameParameter: o.nameParameter } : {}) };
+    });
+  }
+  if (d.limits !== undefined) {
+    const l = d.limits as Record<string, unknown>;
+    if (typeof l !== 'object' || l === null) throw new ConfigError(`${where}: limits must be a mapping`);
+    out.limits = {};
+    for (const [k, v] of Object.entries(l)) {
+      if (!LIMIT_KEYS.has(k)) throw new ConfigError(`${where}: unknown limit "${k}" (known: ${[...LIMIT_KEYS].join(', ')})`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) throw new ConfigError(`${where}: limits.${k} must be a positive integer, got ${JSON.stringify(v)}`);
+      (out.limits as Record<string, number>)[k] = v;
+    }
+  }
+  return out;
+}
+
+export function parseFailOn(v: string, what: string): FailOn {
+  if (v === 'none' || isSeverity(v)) return v;
+  throw new ConfigError(`${what}: "${v}" is not one of none, info, low, medium, high, critical`);
+}
+
+export function parseReportMode(v: string, what: string): ReportMode {
+  if (v === 'new' || v === 'all') return v;
+  throw new ConfigError(`${what}: "${v}" is not one of new, all`);
+}

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { FlowguardConfig } from '../config/config-file.js';
+import type { FailOn, Report, ReportMode } from '../findings/types.js';
+import { Git, GitRevisionTree } from '../sources/git-revision-source.js';
+import { FsTree } from '../sources/fs-tree.js';
+import { readPaths } from '../sources/read-paths.js';
+import { readTree } from '../sources/read-tree.js';
+import type { ReadOptions, ReadResult } from '../sources/types.js';
+import { analyse } from './analyse.js';
+import { buildRevision, type Revision } from './revision.js';
+
+export interface ScanRequest {
+  cwd: string;
+  /** Paths to scan (default: the current directory); in git mode, the parts of the repository to review. */
+  paths: string[];
+  config: FlowguardConfig;
+  failOn: FailOn;
+  report?: ReportMode;
+}
+
+function readOptions(config: FlowguardConfig, only?: ReadonlySet<string>): ReadOptions {
+  return { include: config.include, exclude: config.exclude, limits: config.limits, ...(only ? { only } : {}) };
+}
+
+function revision(read: ReadResult, config: FlowguardConfig): Revision {
+  return buildRevision(read, {
+    customSecretSources: config.secretSources,
+    maxNestingDepth: config.limits?.maxNestingDepth,
+  });
+}
+
+function finish(head: Revision, base: Revision | null, req: ScanRequest): Report {
+  return analyse(head, base, {
+    failOn: req.failOn,
+    report: req.report,
+    disabled: req.config.disable,
+    rules: {
+      allowedHosts: req.config.allowedHosts ?? [],
+      privilegedConnectors: req.config.privilegedConnectors ?? [],
+    },
+  });
+}
+
+/** `flowguard scan [PATH ...]`: one revision, every finding new. */
+export async function scanPaths(req: ScanRequest): Promise<Report> {
+  const read = await readPaths(req.paths.length ? req.paths : ['.'], req.cwd, readOptions(req.config));
+  return finish(revision(read, req.config), null, req);
+}
+
+/**
+ * `flowguard scan --base REV [--head REV]`: both revisions straight from the git object store (the head
+ * may be the working tree), reading only the files that changed between them.
+ */
+export async function scanRevisions(req: ScanRequest & { base: string; head?: string }): Promise<Report> {
+  const git = new Git(req.cwd);
+  const top = await git.toplevel();
+  const baseCommit = await git.resolveCommit(req.base);
+  const headCommit = req.head ? await git.resolveCommit(req.head) : null;
+  const scope = (req.paths.length ? req.paths : ['.']).map((p) => toRepoPath(top, path.resolve(req.cwd, p)));
+  const inScope = (p: string): boolean => scope.some((s) => s === '' || p === s || p.startsWith(`${s}/`));
+  const changed = new Set([...(await git.changedPaths(baseCommit, headCommit))].filter(inScope));
+
+  const options = readOptions(req.config, changed);
+  const baseTree = new GitRevisionTree(git, baseCommit);
+  const headTree = headCommit ? new GitRevisionTree(git, headCommit) : new FsTree(top);
+  const [baseRead, headRead] = await Promise.all([readTree(baseTree, options), readTree(headTree, options)]);
+  return finish(revision(headRead, req.config), revision(baseRead, req.config), req);
+}
+
+/** `flowguard diff OLD NEW`: two flow files, solution folders or zips, in any mix. */
+export async function diffTargets(req: ScanRequest & { old: string; new: string }): Promise<Report> {
+  const [oldRead, newRead] = await Promise.all([
+    readPaths([req.old], req.cwd, readOptions(req.config)),
+    readPaths([req.new], req.cwd, readOptions(req.config)),
+  ]);
+  const base = revision(oldRead, req.config);
+  const head = revision(newRead, req.config);
+  // Two single flows are the same flow, whatever their file names say.
+  if (base.flows.length === 1 && head.flows.length === 1) {
+    head.flows[0].key = base.flows[0].key;
+  }
+  return finish(head, base, req);
+}
+
+function toRepoPath(top: string, abs: string): string {
+  const rel = path.relative(top, abs);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`${abs} is outside the repository ${top}`);
+  return rel.split(path.sep).join('/');
+}

@@ -1,0 +1,74 @@
+import { severityRank, type FailOn, type Finding, type Report, type ReportMode, type Status } from './types.js';
+
+export interface ClassifyOptions {
+  failOn: FailOn;
+  /** Default: `new` with a base, `all` without. */
+  report?: ReportMode;
+}
+
+const STATUS_ORDER: Record<Status, number> = { new: 0, existing: 1, resolved: 2 };
+
+/**
+ * The one stage that decides status (SPEC §4), what is reported and the gate. Head findings whose
+ * fingerprint is in the base are existing; base findings missing from the head are resolved.
+ */
+export function classify(
+  head: Finding[],
+  base: Finding[] | null,
+  options: ClassifyOptions & { flows: number; changedFlows: number; filesRead: number },
+): Report {
+  const mode: ReportMode = options.report ?? (base ? 'new' : 'all');
+  const baseFps = new Set((base ?? []).map((f) => f.fingerprint));
+  const headFps = new Set(head.map((f) => f.fingerprint));
+  const all: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of head) {
+    if (seen.has(f.fingerprint)) continue; // the same finding twice (e.g. a flow listed twice) counts once
+    seen.add(f.fingerprint);
+    all.push({ ...f, status: baseFps.has(f.fingerprint) ? 'existing' : 'new' });
+  }
+  for (const f of base ?? []) {
+    if (headFps.has(f.fingerprint) || seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    const { baseLocation: _unused, ...rest } = f;
+    all.push({ ...rest, status: 'resolved' });
+  }
+  const counts = { new: 0, existing: 0, resolved: 0 };
+  for (const f of all) counts[f.status]++;
+
+  const shown = all.filter((f) => f.status !== 'existing' || mode === 'all');
+  const gated = shown.filter((f) => f.status !== 'resolved');
+  const threshold = options.failOn === 'none' ? Infinity : severityRank(options.failOn);
+  const failed = gated.some((f) => severityRank(f.severity) >= threshold);
+  const maxSeverity = gated.reduce<Finding['severity'] | null>(
+    (m, f) => (m === null || severityRank(f.severity) > severityRank(m) ? f.severity : m),
+    null,
+  );
+  return {
+    compared: base !== null,
+    summary: {
+      flows: options.flows,
+      changedFlows: options.changedFlows,
+      filesRead: options.filesRead,
+      findings: counts,
+      gate: failed ? 'failed' : 'passed',
+      failOn: options.failOn,
+      report: mode,
+      maxSeverity,
+    },
+    findings: shown,
+  };
+}
+
+/** Report order: new, existing, resolved; most severe first; then by file and line. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.location.file.localeCompare(b.location.file) ||
+    (a.location.entry ?? '').localeCompare(b.location.entry ?? '') ||
+    (a.location.line ?? 0) - (b.location.line ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
