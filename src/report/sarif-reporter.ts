@@ -1,0 +1,179 @@
+import type * as Sarif from 'sarif';
+import type { Finding, Report, Severity } from '../findings/types.js';
+import { DOCS_BASE_URL, TOOL_NAME, VERSION } from '../version.js';
+import { escapeJsonOutput, sarifMarkdown, sarifText } from './escape.js';
+
+/** What the SARIF driver says about a rule; the caller passes the rule index's metadata. */
+export interface SarifRuleInfo {
+  id: string;
+  name: string;
+  summary: string;
+  severity: Severity;
+  /** Defaults to the rule's documentation page under DOCS_BASE_URL. */
+  helpUri?: string;
+}
+
+export interface SarifRenderOptions {
+  rules?: readonly SarifRuleInfo[];
+}
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/**
+ * GitHub code scanning reads `security-severity` (a string score 0.0–10.0) from the rule: over 9.0 is
+ * critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low.
+ */
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
+
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/** The project home, derived from the docs location (`…/owner/repo/blob/main/docs/rules/`). */
+const INFORMATION_URI = DOCS_BASE_URL.split('/blob/')[0] ?? DOCS_BASE_URL;
+
+/**
+ * SARIF 2.1.0 with one run, for GitHub code scanning and other SARIF viewers.
+ *
+ * Resolved findings are left out: code scanning matches results across analyses by fingerprint and closes
+ * an alert whose result is absent from the newest one, and `baselineState` is not in GitHub's supported
+ * SARIF subset, so a resolved result (pointing into the base revision) would keep open the alert it should
+ * close. New and existing findings carry `baselineState` `new` / `unchanged` when a base was compared,
+ * for other viewers, and none on a plain scan, where there is no baseline.
+ */
+export function toSarifLog(report: Report, options: SarifRenderOptions = {}): Sarif.Log {
+  const findings = report.findings.filter((f) => f.status !== 'resolved');
+  const rules = ruleCatalogue(options.rules ?? [], findings);
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: INFORMATION_URI,
+            rules: rules.map(toReportingDescriptor),
+          },
+        },
+        results: findings.map((f) => toResult(f, ruleIndex.get(f.ruleId) ?? 0, report.compared)),
+      },
+    ],
+  };
+}
+
+export function renderSarif(report: Report, options: SarifRenderOptions = {}): string {
+  return `${escapeJsonOutput(JSON.stringify(toSarifLog(report, options), null, 2))}\n`;
+}
+
+/**
+ * The given rules in their order, then any rule a finding names that the caller did not describe
+ * (described from the finding), so every result has a `ruleIndex`.
+ */
+function ruleCatalogue(given: readonly SarifRuleInfo[], findings: readonly Finding[]): SarifRuleInfo[] {
+  const rules = [...given];
+  const known = new Set(rules.map((r) => r.id));
+  for (const f of findings) {
+    if (known.has(f.ruleId)) continue;
+    known.add(f.ruleId);
+    rules.push({ id: f.ruleId, name: f.rule, summary: f.rule, severity: f.severity });
+  }
+  return rules;
+}
+
+function toReportingDescriptor(rule: SarifRuleInfo): Sarif.ReportingDescriptor {
+  const helpUri = rule.helpUri ?? `${DOCS_BASE_URL}${rule.id}.md`;
+  return {
+    id: rule.id,
+    name: sarifText(rule.name),
+    shortDescription: { text: sarifText(rule.name) },
+    fullDescription: { text: sarifText(rule.summary) },
+    helpUri,
+    help: {
+      text: `${sarifText(rule.summary)} Documentation, with a bad and a good example and the fix: ${helpUri}`,
+      markdown: `**${sarifMarkdown(rule.name)}**: ${sarifMarkdown(rule.summary)} [Documentation](${helpUri})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ['security'],
+      precision: 'high',
+      'security-severity': SECURITY_SEVERITY[rule.severity],
+    },
+  };
+}
+
+function toResult(f: Finding, ruleIndex: number, compared: boolean): Sarif.Result {
+  const result: Sarif.Result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: resultMessage(f) },
+    locations: [toLocation(f)],
+    partialFingerprints: { 'flowguard/v1': f.fingerprint },
+  };
+  if (compared) result.baselineState = f.status === 'new' ? 'new' : 'unchanged';
+  result.properties = {
+    severity: f.severity,
+    status: f.status,
+    flow: { id: f.flow.id, name: sarifText(f.flow.name) },
+    action: f.action === null ? null : sarifText(f.action),
+  };
+  return result;
+}
+
+/** The message, plus what the location cannot say: the flow, and the zip entry with its lines. */
+function resultMessage(f: Finding): string {
+  const context = [`flow: ${f.flow.name}`];
+  if (f.location.entry !== null) {
+    const { line, endLine } = f.location;
+    const lines = line === null ? '' : `, lines ${line}-${endLine ?? line}`;
+    context.push(`zip entry: ${f.location.entry}${lines}`);
+  }
+  return sarifText(`${f.message} (${context.join('; ')})`);
+}
+
+function toLocation(f: Finding): Sarif.Location {
+  const physicalLocation: Sarif.PhysicalLocation = {
+    artifactLocation: { uri: toUriReference(f.location.file) },
+  };
+  // A zip entry's lines are not lines of the zip: a region on the archive would point nowhere.
+  if (f.location.entry === null && f.location.line !== null) {
+    physicalLocation.region = { startLine: f.location.line };
+    if (f.location.endLine !== null) physicalLocation.region.endLine = f.location.endLine;
+  }
+  const location: Sarif.Location = { physicalLocation };
+  const logical = toLogicalLocation(f);
+  if (logical) location.logicalLocations = [logical];
+  return location;
+}
+
+function toLogicalLocation(f: Finding): Sarif.LogicalLocation | undefined {
+  const flow = sarifText(f.flow.name);
+  if (f.action === null) return { name: flow, kind: 'module' };
+  const action = sarifText(f.action);
+  return { name: action, fullyQualifiedName: `${flow}/${action}`, kind: 'member' };
+}
+
+/**
+ * `artifactLocation.uri` must be a URI reference: each `/`-separated segment is percent-encoded, so a
+ * file name with spaces, `#`, `%` or control characters stays one valid relative path.
+ */
+function toUriReference(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment.replace(/\p{Cs}/gu, '\ufffd')))
+    .join('/');
+}
