@@ -34,6 +34,15 @@ export interface SecretUse {
   source: string;
 }
 
+/** A secret-derived value in the definition's `outputs`: returned to whoever runs the workflow (no node). */
+export interface SecretOutputUse {
+  /** Path relative to the definition, e.g. `['outputs', 'token', 'value']`. */
+  path: JsonPath;
+  hops: number;
+  via: string[];
+  source: string;
+}
+
 /** Everything about a flow's data flow that rules need, computed once per flow. */
 export interface FlowAnalysis {
   /** Secret-derived values reaching each node's inputs. */
@@ -45,4 +54,6 @@ export interface FlowAnalysis {
    * variables, data-shaping actions and loop items to a fixed point.
    */
   origins(value: unknown, at: FlowNode): Set<string>;
+  /** Secret-derived values in the definition's `outputs` (SPEC §3 FG121 "flow outputs"); optional for stubs. */
+  outputUses?(): SecretOutputUse[];
 }

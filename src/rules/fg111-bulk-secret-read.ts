@@ -1,0 +1,56 @@
+import { nodeLabel } from '../model/node-label.js';
+import { bulkSecretRead } from '../model/secret-reads.js';
+import { defineRule } from './rule.js';
+
+/**
+ * FG111: a secret source that reads secrets in bulk — inside a loop, or with names taken from a vault
+ * listing. The predicate lives in the model (bulkSecretRead) because FG112 must not fire where it holds.
+ */
+export const fg111 = defineRule({
+  meta: {
+    id: 'FG111',
+    name: 'bulk-secret-read',
+    summary:
+      'A secret source runs inside a loop or reads the names a vault listing returned: the flow can read secrets in bulk.',
+    severity: 'critical',
+    scope: 'flow',
+    messages: {
+      loop:
+        '"{{action}}" ({{connector}} {{operation}}) reads a secret inside the loop "{{loop}}": one run can read ' +
+        'as many secrets as the loop has items. Read each secret the flow needs by its fixed name, outside loops.',
+      enumeration:
+        '"{{action}}" ({{connector}} {{operation}}) reads the secrets that "{{enumeration}}" ({{enumerationConnector}} ' +
+        '{{enumerationOperation}}) lists: the flow can read every secret in the vault. Read named secrets only.',
+    },
+  },
+  check(ctx) {
+    for (const node of ctx.flow.nodes) {
+      if (!node.secretSource) continue;
+      const bulk = bulkSecretRead(ctx.flow, ctx.analysis, node);
+      if (!bulk) continue;
+      const { connector, operation } = nodeLabel(node);
+      if (bulk.reason === 'loop') {
+        ctx.report({
+          messageId: 'loop',
+          node,
+          data: { action: node.name, connector, operation, loop: bulk.loop },
+        });
+      } else {
+        const listing = ctx.flow.byName.get(bulk.enumeration)!;
+        const label = nodeLabel(listing);
+        ctx.report({
+          messageId: 'enumeration',
+          node,
+          data: {
+            action: node.name,
+            connector,
+            operation,
+            enumeration: bulk.enumeration,
+            enumerationConnector: label.connector,
+            enumerationOperation: label.operation,
+          },
+        });
+      }
+    }
+  },
+});

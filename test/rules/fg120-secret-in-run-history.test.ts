@@ -1,0 +1,146 @@
+import { fg120 } from '../../src/rules/fg120-secret-in-run-history.js';
+import {
+  flowFile,
+  foreach,
+  getSecret,
+  http,
+  scope,
+  secretValueExpr,
+  SHAPES,
+} from '../helpers/flow-builders.js';
+import { ruleTester, type InvalidCase, type RuleCase } from '../helpers/rule-tester.js';
+import {
+  compose,
+  connector,
+  envVarSecret,
+  ifElse,
+  initVar,
+  secureInputs,
+  secureOutputs,
+  setVar,
+  switchOf,
+  until,
+} from './secret-fixtures.js';
+
+const S = { secureOutputs: true };
+const secret = (shape: (typeof SHAPES)[number]) => `@${secretValueExpr(shape, 'Get_secret')}`;
+const listRows = (filter: string) =>
+  connector('commondataserviceforapps', 'ListRecords', { entityName: 'accounts', $filter: filter });
+
+const valid: RuleCase[] = SHAPES.flatMap((shape) => [
+  {
+    name: `${shape}: direct reference to a source with secure outputs (hidden automatically)`,
+    flow: flowFile({ Get_secret: getSecret(shape, 'api-key', S), Use: compose(secret(shape)) }),
+  },
+  {
+    name: `${shape}: one hop, but the consumer has secure inputs`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Init: initVar('token', secret(shape)),
+      Use: compose("@variables('token')", secureInputs),
+    }),
+  },
+  {
+    name: `${shape}: one hop into credential slots only (authentication, Authorization header)`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Init: initVar('token', secret(shape)),
+      Call: http({
+        uri: 'https://api.example.com/items',
+        headers: { Authorization: "Bearer @{variables('token')}", 'api-key': "@variables('token')" },
+        authentication: { type: 'Basic', username: 'svc', password: "@variables('token')" },
+      }),
+    }),
+  },
+  {
+    name: `${shape}: consumer reads a Compose that has secure outputs`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Hold: compose(secret(shape), secureOutputs),
+      Use: compose("@outputs('Hold')"),
+    }),
+  },
+  {
+    name: `${shape}: outputs of an HTTP call made with the secret are not secret`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Call: http({ uri: 'https://api.example.com', headers: { Authorization: secret(shape) } }),
+      Parse: { type: 'ParseJson', inputs: { content: "@body('Call')", schema: {} }, runAfter: {} },
+      Use: compose("@body('Parse')"),
+    }),
+  },
+  {
+    name: `${shape}: a condition over a secret variable shows only its result`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Init: initVar('token', secret(shape)),
+      Check: ifElse({ equals: ["@variables('token')", ''] }, { Stop: compose('empty') }),
+    }),
+  },
+]);
+
+const invalid: InvalidCase[] = SHAPES.flatMap((shape): InvalidCase[] => [
+  {
+    name: `${shape}: secret through a variable into a Compose`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Init: initVar('token', secret(shape)),
+      Use: compose("@variables('token')"),
+    }),
+    findings: [
+      {
+        action: 'Use',
+        severity: 'high',
+        message: ['"Use" (Data Operation Compose)', 'from "Get_secret" (Azure Key Vault ', 'through "Init"'],
+      },
+    ],
+  },
+  {
+    name: `${shape}: secret through Compose into a Dataverse filter inside a Foreach`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Hold: compose(secret(shape)),
+      Loop: foreach("@triggerBody()?['rows']", { Find: listRows("key eq '@{outputs('Hold')}'") }),
+    }),
+    findings: [
+      {
+        action: 'Find',
+        severity: 'high',
+        message: ['(Microsoft Dataverse ListRecords)', 'inputs.parameters.$filter'],
+      },
+    ],
+  },
+  {
+    name: `${shape}: secret variable re-set in a Switch case and used in an Until and a Scope in an If else branch`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Init: initVar('token', ''),
+      Pick: switchOf(
+        "@triggerBody()?['k']",
+        { A: { Set: setVar('token', secret(shape), secureInputs) } },
+        {},
+      ),
+      Retry: until('@equals(1, 1)', { Log: compose("@{variables('token')}") }),
+      Check: ifElse(true, {}, { Try: scope({ Log2: compose({ t: "@variables('token')" }) }) }),
+    }),
+    findings: [
+      { action: 'Log', severity: 'high' },
+      { action: 'Log2', severity: 'high', message: ['inputs.t'] },
+    ],
+  },
+]);
+invalid.push({
+  name: 'Dataverse environment-variable secret without secure outputs, two hops',
+  flow: flowFile({
+    Get_env: envVarSecret('fg_ApiKey', {}),
+    Parse: { type: 'ParseJson', inputs: { content: "@body('Get_env')", schema: {} }, runAfter: {} },
+    Init: initVar('key', "@body('Parse')?['EnvironmentVariableValue']"),
+    Use: compose("@variables('key')"),
+  }),
+  findings: [
+    { action: 'Init', severity: 'high', message: ['through "Parse"'] },
+    { action: 'Use', severity: 'high', message: ['through "Parse" → "Init"'] },
+  ],
+});
+
+ruleTester(fg120, { valid, invalid });
