@@ -1,16 +1,5 @@
-import { connectorDisplayName } from '../model/secret-catalogue.js';
-import type { FlowNode } from '../model/types.js';
+import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
-
-/** `Azure Key Vault GetSecret`; the Dataverse source names the unbound action it performs. */
-export function operationLabel(node: FlowNode): string {
-  const op = node.operation;
-  if (!op) return node.type;
-  const connector = connectorDisplayName(op.connector);
-  const id = op.operationId ?? op.method?.toUpperCase() ?? '';
-  const detail = node.secretSource?.kind === 'environment-variable-secret' ? ' RetrieveEnvironmentVariableSecretValue' : '';
-  return `${connector} ${id}${detail}`.trim();
-}
 
 /**
  * A secret source whose outputs are not secured shows the secret in the run history. FG101 (a change
@@ -20,18 +9,19 @@ export const fg103 = defineRule({
   meta: {
     id: 'FG103',
     name: 'unsecured-secret-source',
-    summary: 'A secret source (Key Vault secret or decrypt, secret environment variable) without secure outputs.',
+    summary:
+      'A secret source (Key Vault secret or decrypt, secret environment variable) without secure outputs.',
     severity: 'high',
     scope: 'flow',
     messages: {
       unsecured:
-        '"{{action}}" ({{operation}}) returns a secret without secure outputs: anyone who can open the run history sees the secret in clear text.',
+        '{{node}} returns a secret without secure outputs: anyone who can open the run history sees the secret in clear text.',
     },
   },
   check(ctx) {
     for (const node of ctx.flow.nodes) {
       if (!node.secretSource || node.secure.outputs) continue;
-      ctx.report({ messageId: 'unsecured', node, data: { action: node.name, operation: operationLabel(node) } });
+      ctx.report({ messageId: 'unsecured', node, data: { node: describeNode(node) } });
     }
   },
 });

@@ -1,10 +1,10 @@
+import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
-import { operationLabel } from './fg103-unsecured-secret-source.js';
 
 /**
  * Listing a vault is reconnaissance: a flow that can enumerate names can read every secret it finds
  * (FG111 reports the bulk read itself). The finding stands whether or not the list outputs are secured,
- * because securing them hides the names from the run history, not from the flow.
+ * because securing them hides the names from the run history, not from the flow or its editors.
  */
 export const fg110 = defineRule({
   meta: {
@@ -15,13 +15,13 @@ export const fg110 = defineRule({
     scope: 'flow',
     messages: {
       enumeration:
-        '"{{action}}" ({{operation}}) lists what the vault holds: whoever can edit or run the flow learns every secret name the connection can see, the first step of reading them all.',
+        '{{node}} lists what the vault holds: whoever can edit or run the flow learns every secret name the connection can see, the first step to reading them all.',
     },
   },
   check(ctx) {
     for (const node of ctx.flow.nodes) {
       if (!node.enumerationSource) continue;
-      ctx.report({ messageId: 'enumeration', node, data: { action: node.name, operation: operationLabel(node) } });
+      ctx.report({ messageId: 'enumeration', node, data: { node: describeNode(node) } });
     }
   },
 });

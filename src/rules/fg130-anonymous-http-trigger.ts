@@ -48,7 +48,7 @@ function logicAppsRestricted(accessControl: unknown): boolean {
  * has no Power Automate setting. Everything else (solutions, packages, `properties.definition` files) is
  * Power Automate, where a missing `triggerAuthenticationType` means Anyone.
  */
-export function isLogicApps(flow: Flow, trigger: FlowNode): boolean {
+function isLogicApps(flow: Flow, trigger: FlowNode): boolean {
   const layout = flow.source.layout;
   if (layout === 'logic-apps-standard' || layout === 'arm-template') return true;
   if (flow.accessControl !== undefined) return true;

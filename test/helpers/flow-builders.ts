@@ -117,3 +117,44 @@ export function flowFile(actions: Json, triggers: Json = manualTrigger('Tenant')
     },
   };
 }
+
+/**
+ * The same action, named `A`, placed in every kind of container branch of SPEC §2 (Scope, Foreach, Until,
+ * If then/else, Switch case/default, and a nesting of them), each as a definition's `actions`.
+ */
+export function inEveryContainer(action: Json): Array<[string, Json]> {
+  const until = {
+    type: 'Until',
+    expression: '@equals(1, 1)',
+    limit: { count: 1 },
+    actions: { A: action },
+    runAfter: {},
+  };
+  const ifElse = (then: boolean): Json => ({
+    type: 'If',
+    expression: { and: [] },
+    actions: then ? { A: action } : {},
+    else: { actions: then ? {} : { A: action } },
+    runAfter: {},
+  });
+  const sw = (inCase: boolean): Json => ({
+    type: 'Switch',
+    expression: '@triggerBody()',
+    cases: { One: { case: 1, actions: inCase ? { A: action } : {} } },
+    default: { actions: inCase ? {} : { A: action } },
+    runAfter: {},
+  });
+  return [
+    ['Scope', { Outer: scope({ A: action }) }],
+    ['Foreach', { Outer: foreach('@createArray(1)', { A: action }) }],
+    ['Until', { Outer: until }],
+    ['If (then)', { Outer: ifElse(true) }],
+    ['If (else)', { Outer: ifElse(false) }],
+    ['Switch case', { Outer: sw(true) }],
+    ['Switch default', { Outer: sw(false) }],
+    [
+      'Scope in Foreach in Scope',
+      { Outer: scope({ Loop: foreach('@createArray(1)', { Inner: scope({ A: action }) }) }) },
+    ],
+  ];
+}
