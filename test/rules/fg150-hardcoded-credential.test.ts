@@ -141,7 +141,7 @@ const valid: RuleCase[] = [
 ];
 
 const invalid: InvalidCase[] = [
-  one('Basic password', withAuth(basic(PASSWORD)), 'C', ['"C" (Http)', 'authentication password']),
+  one('Basic password', withAuth(basic(PASSWORD)), 'C', ['"C" (HTTP POST)', 'authentication password']),
   {
     name: 'client certificate pfx and password: two findings',
     flow: withAuth({
