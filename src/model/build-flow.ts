@@ -161,7 +161,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     }
   }
 
-  const id = src.meta.id ?? guidFrom(src.source.entry ?? src.source.file);
+  // Only the file's own name may give the GUID: a folder named by a GUID would give every flow in it one identity.
+  const id = src.meta.id ?? guidFrom((src.source.entry ?? src.source.file).split('/').pop());
   const name =
     src.meta.name ??
     str(own(src.container, 'displayName')) ??

@@ -1,0 +1,97 @@
+import { constants } from 'node:fs';
+import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceTree } from './types.js';
+
+/** Folders never listed: tool state and dependencies, never solution content. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+// O_NOFOLLOW makes the final open refuse a symlink atomically (no check-then-open race). Windows has no
+// such flag; there the lstat in `read` is the guard.
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * A directory on disk as a SourceTree.
+ *
+ * Symlinks are never followed, wherever they point. A git revision stores a symlink as a blob holding
+ * its target path, so following links on disk would make the working tree show flows that the base
+ * revision (read from git objects) does not have — a spurious "new flow" in every PR. Skipping them
+ * also rules out links that leave the root and link cycles without any bookkeeping.
+ * Only regular files are listed: a FIFO or device under the root would block or never end a read.
+ */
+export class FsTree implements SourceTree {
+  private rootReal: string | undefined;
+  /** Paths the last `list()` returned: reached without crossing a symlink, so no realpath check needed. */
+  private listed: ReadonlySet<string> = new Set();
+
+  constructor(readonly root: string) {}
+
+  /** Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine. */
+  async list(): Promise<string[]> {
+    const out: string[] = [];
+    const pending: string[] = [''];
+    while (pending.length > 0) {
+      const rel = pending.pop()!;
+      const dirents = await readdir(path.join(this.root, rel), { withFileTypes: true });
+      for (const d of dirents) {
+        const child = rel ? `${rel}/${d.name}` : d.name;
+        if (d.isDirectory()) {
+          if (!SKIPPED_DIRS.has(d.name)) pending.push(child);
+        } else if (d.isFile()) {
+          out.push(child);
+        }
+        // Symlinks, sockets, FIFOs and devices are left out on purpose (see the class comment).
+      }
+    }
+    this.listed = new Set(out);
+    return out.sort(compareCodeUnits);
+  }
+
+  async read(rel: string): Promise<Buffer> {
+    const abs = await this.resolveInside(rel);
+    const handle = await open(abs, constants.O_RDONLY | NO_FOLLOW);
+    try {
+      const st = await handle.stat();
+      if (!st.isFile()) throw new Error(`${rel}: not a regular file`);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async size(rel: string): Promise<number> {
+    const st = await lstat(await this.resolveInside(rel));
+    if (!st.isFile()) throw new Error(`${rel}: not a regular file`);
+    return st.size;
+  }
+
+  /**
+   * Absolute path of a tree path, refusing anything that could leave the root: `..` segments, absolute
+   * paths, and (through realpath) a symlinked folder on the way. Tree paths normally come from `list()`,
+   * but callers may pass paths from elsewhere (a PR's changed files).
+   */
+  private async resolveInside(rel: string): Promise<string> {
+    const parts = rel.split('/');
+    if (
+      rel === '' ||
+      path.isAbsolute(rel) ||
+      parts.some((p) => p === '..' || p === '' || (path.sep === '\\' && p.includes('\\')))
+    ) {
+      throw new Error(`${rel}: not a path inside the tree`);
+    }
+    if (this.listed.has(rel)) return path.join(this.root, ...parts);
+    this.rootReal ??= await realpath(this.root);
+    const abs = path.join(this.rootReal, ...parts);
+    const st = await lstat(abs);
+    if (st.isSymbolicLink()) throw new Error(`${rel}: is a symbolic link, which flowguard does not follow`);
+    const parentReal = await realpath(path.dirname(abs));
+    if (parentReal !== this.rootReal && !parentReal.startsWith(this.rootReal + path.sep)) {
+      throw new Error(`${rel}: leaves the scanned folder through a symbolic link`);
+    }
+    return abs;
+  }
+}
+
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,130 @@
+import type { Layout } from '../model/types.js';
+
+/**
+ * Which files of a tree may hold flows, and which metadata each one needs (SPEC §1).
+ *
+ * The rule for FG001. A file is *reportable* — a failure to read it is an FG001 finding — when its place
+ * says it is a flow, or when the user named it:
+ *   - a `.json` directly in a `Workflows/` folder (any case) of an unpacked solution;
+ *   - a `.json` under `modernflows/` of a YAML-format root (one with `solutions/<name>/solution.yml`);
+ *   - any `workflow.json` (Logic Apps Standard);
+ *   - `Microsoft.Flow/flows/<id>/definition.json` (legacy flow package);
+ *   - a file or zip given as an argument (any extension but `.xml`/`.xaml` is then read as JSON).
+ * Every other `.json` is *sniffed*: it is a flow when its content is one (`properties.definition`,
+ * `definition`, an ARM template with `Microsoft.Logic/workflows`); otherwise — package.json, tsconfig,
+ * test data — it is skipped silently, and a syntax error in it is reported only when its text plainly
+ * looks like a flow. Any other `.zip` is opened: a solution or legacy package is read, anything else is
+ * skipped silently unless it is broken and its bytes name solution files (see zip-candidate.ts).
+ * `.xaml` (classic workflows) and all other extensions are never read.
+ */
+
+export type CandidateKind = Exclude<Layout, 'packed-solution' | 'arm-template'> | 'zip';
+
+export interface Candidate {
+  path: string;
+  /** `single-file` stands for "decided by content": a single flow file or an ARM template. */
+  kind: CandidateKind;
+  reportable: boolean;
+  /** A parsed document without any definition is a problem, not a file to skip. */
+  requireDefinition: boolean;
+  /** Unpacked solution: the folder holding `Workflows/` (`''` for the tree root). */
+  solutionRoot?: string;
+  dataXml?: string;
+  customizations?: string;
+  /** Logic Apps Standard: the project's connections.json. */
+  connections?: string;
+  /** Every metadata file this candidate reads: reading a changed one re-reads the flow (PR mode). */
+  metaPaths: string[];
+}
+
+const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name);
+
+export function discoverCandidates(files: readonly string[], explicit: ReadonlySet<string>): Candidate[] {
+  // Case-insensitive lookups: solutions unpacked on Windows mix `Other/` and `other/`, `.JSON`, ….
+  const byLower = new Map<string, string>();
+  for (const f of files) if (!byLower.has(f.toLowerCase())) byLower.set(f.toLowerCase(), f);
+  const find = (p: string): string | undefined => byLower.get(p.toLowerCase());
+
+  const yamlRoots = new Set<string>();
+  const logicAppRoots = new Set<string>();
+  for (const f of files) {
+    const segs = f.toLowerCase().split('/');
+    const base = segs[segs.length - 1];
+    if (base === 'solution.yml' && segs.length >= 3 && segs[segs.length - 3] === 'solutions') {
+      yamlRoots.add(segs.slice(0, -3).join('/'));
+    }
+    if (base === 'host.json') logicAppRoots.add(segs.slice(0, -1).join('/'));
+  }
+
+  const out: Candidate[] = [];
+  for (const f of files) {
+    const lower = f.toLowerCase();
+    const segs = lower.split('/');
+    const base = segs[segs.length - 1];
+    const isExplicit = explicit.has(f);
+    if (base.endsWith('.zip')) {
+      out.push({ path: f, kind: 'zip', reportable: isExplicit, requireDefinition: true, metaPaths: [] });
+      continue;
+    }
+    // Named files are read as JSON whatever their extension (`flow.txt`), except solution metadata and
+    // classic workflows, which a shell glob such as `Workflows/*` brings along.
+    if (!base.endsWith('.json') && !(isExplicit && !/\.(xml|xaml)$/.test(base))) continue;
+    const n = segs.length;
+    const loose: Candidate = {
+      path: f,
+      kind: 'single-file',
+      reportable: isExplicit,
+      requireDefinition: isExplicit,
+      metaPaths: [],
+    };
+
+    if (base === 'definition.json' && n >= 4 && segs[n - 3] === 'flows' && segs[n - 4] === 'microsoft.flow') {
+      out.push({ ...loose, kind: 'legacy-package', reportable: true, requireDefinition: true });
+    } else if (base === 'workflow.json') {
+      const projectRoot = segs.slice(0, -2).join('/');
+      if (n >= 2 && logicAppRoots.has(projectRoot)) {
+        const connections = find(join(dirOf(dirOf(f)), 'connections.json'));
+        out.push({
+          ...loose,
+          kind: 'logic-apps-standard',
+          reportable: true,
+          requireDefinition: true,
+          ...(connections ? { connections } : {}),
+          metaPaths: connections ? [connections] : [],
+        });
+      } else {
+        out.push({ ...loose, reportable: true, requireDefinition: true });
+      }
+    } else if (underYamlFlows(segs, yamlRoots)) {
+      // SPEC §1: every json under modernflows/ is read; the ones without a definition are other metadata.
+      out.push({ ...loose, kind: 'dataverse-yaml', reportable: true, requireDefinition: isExplicit });
+    } else if (n >= 2 && segs[n - 2] === 'workflows' && !yamlRoots.has(segs.slice(0, -2).join('/'))) {
+      // (In a YAML-format root, `workflows/` holds classic workflows, not cloud flows: sniffed instead.)
+      const root = dirOf(dirOf(f));
+      const dataXml = find(`${f}.data.xml`);
+      const customizations =
+        find(join(root, 'Other/Customizations.xml')) ?? find(join(root, 'customizations.xml'));
+      out.push({
+        ...loose,
+        kind: 'unpacked-solution',
+        reportable: true,
+        requireDefinition: true,
+        solutionRoot: root,
+        ...(dataXml ? { dataXml } : {}),
+        ...(customizations ? { customizations } : {}),
+        metaPaths: [dataXml, customizations].filter((p): p is string => p !== undefined),
+      });
+    } else {
+      out.push(loose);
+    }
+  }
+  return out;
+}
+
+function underYamlFlows(segs: string[], yamlRoots: ReadonlySet<string>): boolean {
+  for (let i = 0; i < segs.length - 1; i++) {
+    if (segs[i] === 'modernflows' && yamlRoots.has(segs.slice(0, i).join('/'))) return true;
+  }
+  return false;
+}

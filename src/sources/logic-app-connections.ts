@@ -1,0 +1,21 @@
+import { entries, own, str } from '../model/json-path.js';
+import type { SolutionConnectionReference } from '../model/types.js';
+
+/**
+ * Connection metadata of a Logic Apps Standard project (`connections.json`): managed API connections
+ * (`managedApiConnections.<key>.api.id`, e.g. `/subscriptions/…/managedApis/keyvault`) and built-in
+ * service providers (`serviceProviderConnections.<key>.serviceProvider.id`, e.g. `/serviceProviders/keyVault`).
+ * The key is what a workflow's `connection.referenceName` / `connectionName` points at.
+ */
+export function connectionsFromJson(doc: unknown): SolutionConnectionReference[] {
+  const out: SolutionConnectionReference[] = [];
+  for (const [logicalName, c] of entries(own(doc, 'managedApiConnections'))) {
+    const connectorId = str(own(own(c, 'api'), 'id'));
+    if (connectorId) out.push({ logicalName, connectorId });
+  }
+  for (const [logicalName, c] of entries(own(doc, 'serviceProviderConnections'))) {
+    const connectorId = str(own(own(c, 'serviceProvider'), 'id'));
+    if (connectorId) out.push({ logicalName, connectorId });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import type { FlowSource, SolutionConnectionReference, UnreadableFile } from '../model/types.js';
+import { parseJsonText } from './json-document.js';
+import { connectionsFromJson } from './logic-app-connections.js';
+import { formatBytes, overTheLimit } from './read-limits.js';
+import {
+  parseCustomizationsXml,
+  parseDataXml,
+  type CustomizationsMetadata,
+  type WorkflowEntry,
+  type XmlResult,
+} from './solution-metadata.js';
+import { decodeText } from './text-decoding.js';
+import type { ReadLimits, SourceTree } from './types.js';
+
+/** What reading one candidate produced. */
+export interface Part {
+  flows: FlowSource[];
+  unreadable: UnreadableFile[];
+  filesRead: number;
+}
+
+export const emptyPart = (): Part => ({ flows: [], unreadable: [], filesRead: 0 });
+
+export type Bytes = { ok: true; buf: Buffer } | { ok: false; reason: string };
+
+/**
+ * State shared by the readers of one tree: the limits, and metadata files parsed once however many
+ * flows need them. A metadata file that cannot be read is reported once, and its flows are still read
+ * with whatever metadata is left (the file name's GUID at least).
+ */
+export class ReadContext {
+  private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly problems = new Map<string, UnreadableFile>();
+
+  constructor(
+    readonly tree: SourceTree,
+    readonly limits: ReadLimits,
+  ) {}
+
+  /** A tree file's bytes; the size limit is checked before reading whenever the tree can tell the size. */
+  async bytes(path: string): Promise<Bytes> {
+    const max = this.limits.maxFileBytes;
+    const tooBig = (n: number): Bytes => ({
+      ok: false,
+      reason: `the file is ${formatBytes(n)}, ${overTheLimit(this.limits, 'maxFileBytes')}`,
+    });
+    try {
+      const size = this.tree.size ? await this.tree.size(path) : undefined;
+      if (size !== undefined && size > max) return tooBig(size);
+      const buf = await this.tree.read(path);
+      return buf.length > max ? tooBig(buf.length) : { ok: true, buf };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return { ok: false, reason: `the file could not be read (${code ?? (err as Error).message})` };
+    }
+  }
+
+  dataXml(path: string): Promise<WorkflowEntry | undefined> {
+    return this.metadata(path, parseDataXml);
+  }
+
+  customizations(path: string): Promise<CustomizationsMetadata | undefined> {
+    return this.metadata(path, parseCustomizationsXml);
+  }
+
+  connections(path: string): Promise<SolutionConnectionReference[]> {
+    return this.metadata(path, (text): XmlResult<SolutionConnectionReference[]> => {
+      const parsed = parseJsonText(text);
+      return parsed.ok ? { ok: true, value: connectionsFromJson(parsed.value) } : parsed;
+    }).then((refs) => refs ?? []);
+  }
+
+  /** Metadata files that could not be read, one each. */
+  metadataProblems(): UnreadableFile[] {
+    return [...this.problems.values()];
+  }
+
+  private metadata<T>(path: string, parse: (text: string) => XmlResult<T>): Promise<T | undefined> {
+    let p = this.cache.get(path) as Promise<T | undefined> | undefined;
+    if (!p) {
+      p = (async () => {
+        const got = await this.bytes(path);
+        if (!got.ok) return this.problem(path, got.reason, null);
+        const decoded = decodeText(got.buf);
+        if (!decoded.ok) return this.problem(path, decoded.reason, decoded.line);
+        const parsed = parse(decoded.text);
+        return parsed.ok ? parsed.value : this.problem(path, parsed.reason, parsed.line);
+      })();
+      this.cache.set(path, p);
+    }
+    return p;
+  }
+
+  private problem(file: string, reason: string, line: number | null): undefined {
+    this.problems.set(file, { file, entry: null, reason, line });
+    return undefined;
+  }
+}

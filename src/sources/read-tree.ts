@@ -1,0 +1,162 @@
+import { guidFrom } from '../model/build-flow.js';
+import type {
+  FlowMetadata,
+  Layout,
+  SolutionConnectionReference,
+  SourceFile,
+  UnreadableFile,
+} from '../model/types.js';
+import { documentMetadata, extractFlows } from './flow-document.js';
+import { compareCodeUnits } from './fs-tree.js';
+import { discoverCandidates, type Candidate } from './layout-discovery.js';
+import { pathFilter } from './path-filter.js';
+import { emptyPart, ReadContext, type Part } from './read-context.js';
+import { resolveLimits } from './read-limits.js';
+import { mergeMetadata, workflowFor } from './solution-metadata.js';
+import { decodeText } from './text-decoding.js';
+import type { ReadOptions, ReadResult, SourceTree } from './types.js';
+import { readZipCandidate } from './zip-candidate.js';
+
+/** Files read at once: enough to hide disk and git latency, few enough to keep memory flat. */
+const CONCURRENCY = 8;
+
+/**
+ * Reads every flow of a tree, in every layout of SPEC §1 (see layout-discovery.ts for what counts as a
+ * flow and when a failure is FG001). Never throws for a file: what cannot be read is an UnreadableFile.
+ *
+ * `explicit`: tree paths the user named (CLI file arguments) — always reportable.
+ * `only` (PR mode) keeps a flow when its own path or one of its metadata files is in the set, so a
+ * changed data.xml or customizations.xml re-reads the flows it describes.
+ * `filesRead` counts the flow-bearing files and zip entries whose JSON was parsed: every reportable
+ * candidate that got that far, and sniffed files that turned out to hold a cloud flow.
+ */
+export async function readTree(
+  tree: SourceTree,
+  opts: ReadOptions = {},
+  explicit: ReadonlySet<string> = new Set(),
+): Promise<ReadResult> {
+  const ctx = new ReadContext(tree, resolveLimits(opts));
+  const keep = pathFilter(opts.include, opts.exclude);
+  const only = opts.only;
+  const candidates = discoverCandidates(await tree.list(), explicit).filter(
+    (c) => keep(c.path) && (!only || only.has(c.path) || c.metaPaths.some((m) => only.has(m))),
+  );
+  const parts = await mapLimited(candidates, CONCURRENCY, async (c) => {
+    try {
+      return await (c.kind === 'zip' ? readZipCandidate(ctx, c) : readFileCandidate(ctx, c));
+    } catch (err) {
+      // A reader bug or a hostile file nobody foresaw: one FG001, and the run goes on.
+      const part = emptyPart();
+      part.unreadable.push({
+        file: c.path,
+        entry: null,
+        reason: `unexpected error while reading: ${errorText(err)}`,
+        line: null,
+      });
+      return part;
+    }
+  });
+  const unreadable: UnreadableFile[] = [...ctx.metadataProblems(), ...parts.flatMap((p) => p.unreadable)];
+  unreadable.sort(
+    (a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.entry ?? '', b.entry ?? ''),
+  );
+  return {
+    flows: parts.flatMap((p) => p.flows),
+    unreadable,
+    filesRead: parts.reduce((n, p) => n + p.filesRead, 0),
+  };
+}
+
+async function readFileCandidate(ctx: ReadContext, c: Candidate): Promise<Part> {
+  const part = emptyPart();
+  const report = (reason: string, line: number | null = null): Part => {
+    part.unreadable.push({ file: c.path, entry: null, reason, line });
+    return part;
+  };
+  const { meta, refs } = await metadataOf(ctx, c);
+  // Desktop flows (6), classic workflows (0), macros (9000)…: skipped silently, never read.
+  if (meta.category !== undefined && meta.category !== 5) return part;
+  const got = await ctx.bytes(c.path);
+  if (!got.ok) return c.reportable ? report(got.reason) : part;
+  const decoded = decodeText(got.buf);
+  if (!decoded.ok) return c.reportable ? report(decoded.reason, decoded.line) : part;
+  const text = decoded.text;
+  // A sniffed document that never spells "definition" holds none (`\u` escapes could spell it: parse those).
+  if (!c.reportable && !text.includes('"definition"') && !text.includes('\\u')) return part;
+
+  const source: SourceFile = { file: c.path, entry: null, layout: c.kind as Layout, text };
+  const fromDoc =
+    c.kind === 'unpacked-solution' || c.kind === 'logic-apps-standard' ? undefined : documentMetadata(c.path);
+  const res = extractFlows({
+    source,
+    meta,
+    refs,
+    requireDefinition: c.requireDefinition,
+    ...(fromDoc ? { metaFromDoc: fromDoc } : {}),
+  });
+  if (!res.ok) {
+    if (!c.reportable && !looksLikeFlow(text)) return part;
+    part.filesRead++;
+    return report(res.reason, res.line);
+  }
+  if (c.reportable || res.flows.length > 0) part.filesRead++;
+  part.flows.push(...res.flows);
+  return part;
+}
+
+/** Metadata known before the flow file itself is read (so desktop flows are skipped unread). */
+async function metadataOf(
+  ctx: ReadContext,
+  c: Candidate,
+): Promise<{ meta: FlowMetadata; refs: SolutionConnectionReference[] }> {
+  const segs = c.path.split('/');
+  if (c.kind === 'unpacked-solution') {
+    const [data, cust] = await Promise.all([
+      c.dataXml ? ctx.dataXml(c.dataXml) : undefined,
+      c.customizations ? ctx.customizations(c.customizations) : undefined,
+    ]);
+    const fileGuid = guidFrom(segs[segs.length - 1]);
+    const rel = c.solutionRoot ? c.path.slice(c.solutionRoot.length + 1) : c.path;
+    const meta = mergeMetadata(
+      data,
+      workflowFor(cust, rel, data?.id ?? fileGuid),
+      fileGuid ? { id: fileGuid } : undefined,
+    );
+    return { meta, refs: cust?.connectionReferences ?? [] };
+  }
+  if (c.kind === 'logic-apps-standard') {
+    const refs = c.connections ? await ctx.connections(c.connections) : [];
+    return { meta: { name: segs[segs.length - 2] }, refs };
+  }
+  return { meta: {}, refs: [] };
+}
+
+/** A broken sniffed file is worth an FG001 only when its text plainly is a flow or a Logic Apps template. */
+function looksLikeFlow(text: string): boolean {
+  return (
+    (/"definition"\s*:/.test(text) && /"(triggers|actions)"\s*:/.test(text)) ||
+    /microsoft\.logic\/workflows/i.test(text)
+  );
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+/** `fn` over `items` with at most `limit` in flight; results keep the items' order (deterministic output). */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
