@@ -1,5 +1,6 @@
 import { entries, isObject, own, str, type JsonPath } from './json-path.js';
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
+import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
 import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
 import type {
   ContainerKind,
@@ -120,8 +121,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
       loops: containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name),
       secure: secureData(raw),
       operation,
-      secretSource: classifySecretSource(operation, options.customSecretSources),
-      enumerationSource: isEnumerationSource(operation),
+      secretSource: classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
+      enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
       order: nodes.length,
     };
     nodes.push(node);
