@@ -8,7 +8,8 @@ import type { SecretSource } from './types.js';
  * <name>`), as samples do to avoid the connector: the response body holds the secret just the same.
  * Public and sovereign-cloud vault hosts; the vault name itself may be an expression.
  */
-const VAULT_URL = /^(?:@\{[^}]*\}|[^/?#])*\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)(?::\d+)?(?=[/?#]|$)(\/[^?#]*)?/i;
+const VAULT_URL =
+  /^(?:@\{[^}]*\}|[^/?#])*\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)(?::\d+)?(?=[/?#]|$)(\/[^?#]*)?/i;
 
 interface RestCall {
   method: string;
@@ -31,10 +32,25 @@ export function keyVaultRestSecretSource(raw: Record<string, unknown>): SecretSo
   if (!call) return null;
   const [collection, name, third, , fifth] = call.segments.map((s) => s.toLowerCase());
   const original = call.segments[1];
-  const source = (kind: SecretSource['kind']): SecretSource => ({ kind, secretName: original, literalName: literalString(original) });
+  const source = (kind: SecretSource['kind']): SecretSource => ({
+    kind,
+    secretName: original,
+    literalName: literalString(original),
+  });
   // GET /secrets/{name}[/{version}] — but not /secrets/{name}/versions, which lists.
-  if (call.method === 'get' && collection === 'secrets' && name && (third === undefined || third !== 'versions')) return source('keyvault-secret');
-  if (call.method === 'post' && collection === 'keys' && name && (third === 'decrypt' || fifth === 'decrypt' || call.segments.at(-1)?.toLowerCase() === 'decrypt')) {
+  if (
+    call.method === 'get' &&
+    collection === 'secrets' &&
+    name &&
+    (third === undefined || third !== 'versions')
+  )
+    return source('keyvault-secret');
+  if (
+    call.method === 'post' &&
+    collection === 'keys' &&
+    name &&
+    (third === 'decrypt' || fifth === 'decrypt' || call.segments.at(-1)?.toLowerCase() === 'decrypt')
+  ) {
     return source('keyvault-decrypt');
   }
   return null;

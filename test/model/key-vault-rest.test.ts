@@ -5,9 +5,19 @@ const http = (method: string, uri: string) => ({ type: 'Http', inputs: { method,
 
 describe('Key Vault through its REST API', () => {
   it.each([
-    ['GET', 'https://kv.vault.azure.net/secrets/UnoKey/087b33200a8d482aafbb58f20fb863c9?api-Version=7.3', 'keyvault-secret', 'UnoKey'],
+    [
+      'GET',
+      'https://kv.vault.azure.net/secrets/UnoKey/087b33200a8d482aafbb58f20fb863c9?api-Version=7.3',
+      'keyvault-secret',
+      'UnoKey',
+    ],
     ['GET', 'https://kv.vault.azure.net/secrets/api-key?api-version=7.4', 'keyvault-secret', 'api-key'],
-    ['get', "https://@{parameters('vault')}.vault.azure.net/secrets/@{items('Loop')?['id']}", 'keyvault-secret', null],
+    [
+      'get',
+      "https://@{parameters('vault')}.vault.azure.net/secrets/@{items('Loop')?['id']}",
+      'keyvault-secret',
+      null,
+    ],
     ['GET', 'https://kv.vault.usgovcloudapi.net/secrets/x', 'keyvault-secret', 'x'],
     ['POST', 'https://kv.vault.azure.net/keys/rsa/decrypt?api-version=7.4', 'keyvault-decrypt', 'rsa'],
   ])('%s %s is a secret source', (method, uri, kind, literal) => {
@@ -34,6 +44,11 @@ describe('Key Vault through its REST API', () => {
   });
 
   it('ignores connector actions', () => {
-    expect(keyVaultRestSecretSource({ type: 'OpenApiConnection', inputs: { uri: 'https://kv.vault.azure.net/secrets/x' } })).toBeNull();
+    expect(
+      keyVaultRestSecretSource({
+        type: 'OpenApiConnection',
+        inputs: { uri: 'https://kv.vault.azure.net/secrets/x' },
+      }),
+    ).toBeNull();
   });
 });

@@ -32,14 +32,28 @@ ruleTester(fg110, {
       }),
     },
     {
-      name: 'an HTTP call to a vault URL is not a connector operation',
+      name: 'an HTTP call that reads one named secret does not list',
       flow: flowFile({
-        L: { type: 'Http', inputs: { method: 'GET', uri: 'https://contoso.vault.azure.net/secrets' } },
+        L: {
+          type: 'Http',
+          inputs: { method: 'GET', uri: 'https://contoso.vault.azure.net/secrets/api-key' },
+        },
       }),
     },
     { name: 'no actions at all', flow: flowFile({}) },
   ],
   invalid: [
+    {
+      // pnp azure-http-key-vault sample: Key Vault through its REST API, without the connector.
+      name: 'an HTTP GET of the Key Vault REST API secret list',
+      flow: flowFile({
+        L: {
+          type: 'Http',
+          inputs: { method: 'GET', uri: 'https://contoso.vault.azure.net/secrets?api-version=7.4' },
+        },
+      }),
+      findings: [{ action: 'L', severity: 'high' }],
+    },
     ...SHAPES.map((shape): InvalidCase => ({
       name: `${shape}: List secrets`,
       flow: flowFile({ List_secrets: listSecrets(shape) }),
