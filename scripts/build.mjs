@@ -12,7 +12,9 @@ const common = {
   // jsonc-parser's UMD build fails when bundled; its ESM build does not.
   mainFields: ['module', 'main'],
   // The toolkit's HTTP client calls require() for node built-ins.
-  banner: { js: "import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 };

@@ -76,9 +76,11 @@ export function parseCli(argv: string[]): CliCommand {
   };
   if (v.version) return { ...base, command: 'version' };
   if (v.help || first === undefined || first === 'help') return { ...base, command: 'help' };
-  if (first !== 'scan' && first !== 'diff' && first !== 'rules') throw new UsageError(`unknown command "${first}"`);
+  if (first !== 'scan' && first !== 'diff' && first !== 'rules')
+    throw new UsageError(`unknown command "${first}"`);
   const format = v.format ?? 'text';
-  if (!FORMATS.has(format)) throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown`);
+  if (!FORMATS.has(format))
+    throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown`);
   const cmd: CliCommand = { ...base, command: first, format: format as Format };
   if (v.output !== undefined) cmd.output = v.output;
   if (v.config !== undefined) cmd.config = v.config;

@@ -19,21 +19,30 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   if (cmd.command === 'help') return (io.stdout(`${USAGE}\n`), 0);
   if (cmd.command === 'rules') {
     const { RULES } = await import('../rules/index.js');
-    for (const r of RULES) io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}\n`);
+    for (const r of RULES)
+      io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}\n`);
     return 0;
   }
-  const configFile = cmd.config ?? (existsSync(path.join(io.cwd, '.flowguard.yml')) ? '.flowguard.yml' : undefined);
+  const configFile =
+    cmd.config ?? (existsSync(path.join(io.cwd, '.flowguard.yml')) ? '.flowguard.yml' : undefined);
   const fileConfig: FlowguardConfig = configFile ? await loadConfig(path.resolve(io.cwd, configFile)) : {};
   const config: FlowguardConfig = {
     ...fileConfig,
     include: cmd.include.length ? cmd.include : fileConfig.include,
     exclude: [...(fileConfig.exclude ?? []), ...cmd.exclude],
   };
-  const request = { cwd: io.cwd, paths: cmd.paths, config, failOn: cmd.failOn ?? config.failOn ?? 'high', report: cmd.report ?? config.report };
+  const request = {
+    cwd: io.cwd,
+    paths: cmd.paths,
+    config,
+    failOn: cmd.failOn ?? config.failOn ?? 'high',
+    report: cmd.report ?? config.report,
+  };
 
   const engine = await import('../engine/scan.js');
   let report: Report;
-  if (cmd.command === 'diff') report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
+  if (cmd.command === 'diff')
+    report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
   else if (cmd.base) report = await engine.scanRevisions({ ...request, base: cmd.base, head: cmd.head });
   else report = await engine.scanPaths(request);
 

@@ -33,7 +33,13 @@ const KEYS = new Set([
   'secretSources',
   'limits',
 ]);
-const LIMIT_KEYS = new Set(['maxFileBytes', 'maxZipEntries', 'maxZipEntryBytes', 'maxZipTotalBytes', 'maxNestingDepth']);
+const LIMIT_KEYS = new Set([
+  'maxFileBytes',
+  'maxZipEntries',
+  'maxZipEntryBytes',
+  'maxZipTotalBytes',
+  'maxNestingDepth',
+]);
 
 export async function loadConfig(file: string): Promise<FlowguardConfig> {
   let text: string;
@@ -54,20 +60,24 @@ export async function loadConfig(file: string): Promise<FlowguardConfig> {
 
 /** Checks the shape; errors name the key, the value and the expected form. */
 export function validateConfig(doc: unknown, where: string): FlowguardConfig {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new ConfigError(`${where}: expected a mapping at the top level`);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new ConfigError(`${where}: expected a mapping at the top level`);
   const d = doc as Record<string, unknown>;
-  for (const k of Object.keys(d)) if (!KEYS.has(k)) throw new ConfigError(`${where}: unknown key "${k}" (known: ${[...KEYS].join(', ')})`);
+  for (const k of Object.keys(d))
+    if (!KEYS.has(k)) throw new ConfigError(`${where}: unknown key "${k}" (known: ${[...KEYS].join(', ')})`);
   const out: FlowguardConfig = {};
   if (d.failOn !== undefined) out.failOn = parseFailOn(String(d.failOn), `${where}: failOn`);
   if (d.report !== undefined) out.report = parseReportMode(String(d.report), `${where}: report`);
   for (const key of ['include', 'exclude', 'disable', 'allowedHosts', 'privilegedConnectors'] as const) {
     if (d[key] === undefined) continue;
     const v = d[key];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new ConfigError(`${where}: ${key} must be a list of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      throw new ConfigError(`${where}: ${key} must be a list of strings`);
     out[key] = v as string[];
   }
   if (out.allowedHosts) out.allowedHosts = out.allowedHosts.map((h) => h.toLowerCase());
-  if (out.privilegedConnectors) out.privilegedConnectors = out.privilegedConnectors.map((c) => c.toLowerCase().replace(/^shared_/, ''));
+  if (out.privilegedConnectors)
+    out.privilegedConnectors = out.privilegedConnectors.map((c) => c.toLowerCase().replace(/^shared_/, ''));
   if (d.secretSources !== undefined) {
     if (!Array.isArray(d.secretSources)) throw new ConfigError(`${where}: secretSources must be a list`);
     out.secretSources = d.secretSources.map((s, i) => {
@@ -75,7 +85,11 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
       if (typeof o?.connector !== 'string' || typeof o?.operationId !== 'string') {
         throw new ConfigError(`${where}: secretSources[${i}] needs "connector" and "operationId" strings`);
       }
-      return { connector: o.connector, operationId: o.operationId, ...(typeof o.nameParameter === 'string' ? { nameParameter: o.nameParameter } : {}) };
+      return {
+        connector: o.connector,
+        operationId: o.operationId,
+        ...(typeof o.nameParameter === 'string' ? { nameParameter: o.nameParameter } : {}),
+      };
     });
   }
   if (d.limits !== undefined) {
@@ -83,8 +97,10 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
     if (typeof l !== 'object' || l === null) throw new ConfigError(`${where}: limits must be a mapping`);
     out.limits = {};
     for (const [k, v] of Object.entries(l)) {
-      if (!LIMIT_KEYS.has(k)) throw new ConfigError(`${where}: unknown limit "${k}" (known: ${[...LIMIT_KEYS].join(', ')})`);
-      if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) throw new ConfigError(`${where}: limits.${k} must be a positive integer, got ${JSON.stringify(v)}`);
+      if (!LIMIT_KEYS.has(k))
+        throw new ConfigError(`${where}: unknown limit "${k}" (known: ${[...LIMIT_KEYS].join(', ')})`);
+      if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
+        throw new ConfigError(`${where}: limits.${k} must be a positive integer, got ${JSON.stringify(v)}`);
       (out.limits as Record<string, number>)[k] = v;
     }
   }

@@ -48,7 +48,8 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
     if (pair.head && (!pair.base || definitionChanged(pair.base, pair.head))) changedFlows++;
     if (pair.head) for (const r of flowRules) headFindings.push(...run(r, pair.head, null));
     if (pair.base) for (const r of flowRules) baseFindings.push(...run(r, pair.base, null));
-    if (pair.head && pair.base) for (const r of changeRules) headFindings.push(...run(r, pair.head, pair.base));
+    if (pair.head && pair.base)
+      for (const r of changeRules) headFindings.push(...run(r, pair.head, pair.base));
   }
   if (!options.disabled?.includes('FG001')) {
     for (const u of head.unreadable) headFindings.push(unreadableFinding(fg001, u));
@@ -71,15 +72,18 @@ export function supersede(findings: Finding[]): Finding[] {
   const dropped = new Set<string>();
   for (const f of findings) {
     const rule = RULES.find((r) => r.meta.id === f.ruleId);
-    for (const id of rule?.meta.supersedes ?? []) dropped.add(`${id}\u0000${f.flow.key}\u0000${f.action ?? ''}`);
+    for (const id of rule?.meta.supersedes ?? [])
+      dropped.add(`${id}\u0000${f.flow.key}\u0000${f.action ?? ''}`);
   }
   if (dropped.size === 0) return findings;
   return findings.filter((f) => !dropped.has(`${f.ruleId}\u0000${f.flow.key}\u0000${f.action ?? ''}`));
 }
 
 function definitionChanged(base: Flow, head: Flow): boolean {
-  return JSON.stringify(base.definition) !== JSON.stringify(head.definition) ||
-    base.connectionReferences.size !== head.connectionReferences.size;
+  return (
+    JSON.stringify(base.definition) !== JSON.stringify(head.definition) ||
+    base.connectionReferences.size !== head.connectionReferences.size
+  );
 }
 
 /** Line numbers only for the files that have findings: resolved ones in the base, the rest in the head. */

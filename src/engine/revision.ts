@@ -26,7 +26,11 @@ export function buildRevision(read: ReadResult, options: ModelOptions = {}): Rev
       flows.push(buildFlow(src, options));
     } catch (err) {
       if (!(err instanceof ModelError)) throw err;
-      unreadable.push({ file: src.source.file, entry: src.source.entry, reason: `not a usable flow definition: ${err.message}` });
+      unreadable.push({
+        file: src.source.file,
+        entry: src.source.entry,
+        reason: `not a usable flow definition: ${err.message}`,
+      });
     }
   }
   disambiguate(flows);
@@ -41,6 +45,7 @@ function disambiguate(flows: Flow[]): void {
   const count = new Map<string, number>();
   for (const f of flows) count.set(f.key, (count.get(f.key) ?? 0) + 1);
   for (const f of flows) {
-    if ((count.get(f.key) ?? 0) > 1) f.key = `${f.key}@${f.source.file}${f.source.entry ? `!${f.source.entry}` : ''}`;
+    if ((count.get(f.key) ?? 0) > 1)
+      f.key = `${f.key}@${f.source.file}${f.source.entry ? `!${f.source.entry}` : ''}`;
   }
 }

@@ -19,7 +19,12 @@ export interface ScanRequest {
 }
 
 function readOptions(config: FlowguardConfig, only?: ReadonlySet<string>): ReadOptions {
-  return { include: config.include, exclude: config.exclude, limits: config.limits, ...(only ? { only } : {}) };
+  return {
+    include: config.include,
+    exclude: config.exclude,
+    limits: config.limits,
+    ...(only ? { only } : {}),
+  };
 }
 
 function revision(read: ReadResult, config: FlowguardConfig): Revision {
@@ -84,6 +89,7 @@ export async function diffTargets(req: ScanRequest & { old: string; new: string 
 
 function toRepoPath(top: string, abs: string): string {
   const rel = path.relative(top, abs);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`${abs} is outside the repository ${top}`);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    throw new Error(`${abs} is outside the repository ${top}`);
   return rel.split(path.sep).join('/');
 }

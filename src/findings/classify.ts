@@ -1,4 +1,11 @@
-import { severityRank, type FailOn, type Finding, type Report, type ReportMode, type Status } from './types.js';
+import {
+  severityRank,
+  type FailOn,
+  type Finding,
+  type Report,
+  type ReportMode,
+  type Status,
+} from './types.js';
 
 export interface ClassifyOptions {
   failOn: FailOn;

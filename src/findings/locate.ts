@@ -22,7 +22,10 @@ export class Locator {
     loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
   }
 
-  private document(file: string, entry: string | null): { root: Node | undefined; lineStarts: number[] } | null {
+  private document(
+    file: string,
+    entry: string | null,
+  ): { root: Node | undefined; lineStarts: number[] } | null {
     const key = `${file}\u0000${entry ?? ''}`;
     if (!this.cache.has(key)) {
       const text = this.textOf(file, entry);
@@ -61,4 +64,3 @@ function lineOf(starts: number[], offset: number): number {
   }
   return lo + 1;
 }
-

@@ -39,18 +39,23 @@ function secureData(raw: Record<string, unknown>): SecureData {
 }
 
 /** The child action maps of a container, each with its branch label and path relative to the container. */
-function childBranches(raw: Record<string, unknown>): Array<{ branch: string; actions: unknown; rel: JsonPath }> {
+function childBranches(
+  raw: Record<string, unknown>,
+): Array<{ branch: string; actions: unknown; rel: JsonPath }> {
   const out: Array<{ branch: string; actions: unknown; rel: JsonPath }> = [];
-  if (isObject(own(raw, 'actions'))) out.push({ branch: 'actions', actions: own(raw, 'actions'), rel: ['actions'] });
+  if (isObject(own(raw, 'actions')))
+    out.push({ branch: 'actions', actions: own(raw, 'actions'), rel: ['actions'] });
   const elseActions = own(own(raw, 'else'), 'actions');
   if (isObject(elseActions)) out.push({ branch: 'else', actions: elseActions, rel: ['else', 'actions'] });
   for (const [c, v] of entries(own(raw, 'cases'))) {
-    if (isObject(own(v, 'actions'))) out.push({ branch: `case:${c}`, actions: own(v, 'actions'), rel: ['cases', c, 'actions'] });
+    if (isObject(own(v, 'actions')))
+      out.push({ branch: `case:${c}`, actions: own(v, 'actions'), rel: ['cases', c, 'actions'] });
   }
   const def = own(own(raw, 'default'), 'actions');
   if (isObject(def)) out.push({ branch: 'default', actions: def, rel: ['default', 'actions'] });
   for (const [t, v] of entries(own(raw, 'tools'))) {
-    if (isObject(own(v, 'actions'))) out.push({ branch: `tool:${t}`, actions: own(v, 'actions'), rel: ['tools', t, 'actions'] });
+    if (isObject(own(v, 'actions')))
+      out.push({ branch: `tool:${t}`, actions: own(v, 'actions'), rel: ['tools', t, 'actions'] });
   }
   return out;
 }
@@ -77,7 +82,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
 
   const connectionReferences = new Map<string, FlowConnectionReference>();
   for (const [key, ref] of entries(own(src.container, 'connectionReferences'))) {
-    const apiName = str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
+    const apiName =
+      str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
     connectionReferences.set(key, {
       key,
       connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
@@ -121,7 +127,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
       loops: containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name),
       secure: secureData(raw),
       operation,
-      secretSource: classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
+      secretSource:
+        classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
       enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
       order: nodes.length,
     };
@@ -158,7 +165,11 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     }
     for (let i = branches.length - 1; i >= 0; i--) {
       const b = branches[i];
-      pushAll(b.actions, [...item.path, ...b.rel], [...item.containers, { name: item.name, kind, branch: b.branch }]);
+      pushAll(
+        b.actions,
+        [...item.path, ...b.rel],
+        [...item.containers, { name: item.name, kind, branch: b.branch }],
+      );
     }
   }
 
@@ -184,4 +195,3 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     accessControl: own(src.container, 'accessControl'),
   };
 }
-

@@ -26,7 +26,13 @@ export function isCredentialHeader(name: string): boolean {
 }
 
 /** Fields of an HTTP `authentication` object that hold credential material. */
-export const AUTHENTICATION_SECRET_FIELDS: ReadonlySet<string> = new Set(['password', 'secret', 'pfx', 'value', 'clientsecret']);
+export const AUTHENTICATION_SECRET_FIELDS: ReadonlySet<string> = new Set([
+  'password',
+  'secret',
+  'pfx',
+  'value',
+  'clientsecret',
+]);
 
 /**
  * Whether a path relative to an action (`['inputs','headers','Authorization']`) is a credential slot:

@@ -1,5 +1,5 @@
 import type { JsonPath } from './json-path.js';
-import type { Flow, FlowNode } from './types.js';
+import type { FlowNode } from './types.js';
 
 /** Where secret-derived data is used as data leaving the flow (SPEC §3 FG121). */
 export type SinkKind =

@@ -44,9 +44,17 @@ export function splitPath(path: string): string[] {
 /** Key Vault ApiConnection routes (SPEC §2), method + path pattern → operation id and named segments. */
 const KEYVAULT_ROUTES: Array<{ method: string; pattern: string[]; op: string }> = [
   { method: 'get', pattern: ['secrets', '{secretName}', 'value'], op: 'GetSecret' },
-  { method: 'get', pattern: ['secrets', '{secretName}', 'versions', '{secretVersion}', 'value'], op: 'GetSecretVersion' },
+  {
+    method: 'get',
+    pattern: ['secrets', '{secretName}', 'versions', '{secretVersion}', 'value'],
+    op: 'GetSecretVersion',
+  },
   { method: 'post', pattern: ['keys', '{keyName}', 'decrypt'], op: 'DecryptData' },
-  { method: 'post', pattern: ['keys', '{keyName}', 'versions', '{keyVersion}', 'decrypt'], op: 'DecryptDataWithVersion' },
+  {
+    method: 'post',
+    pattern: ['keys', '{keyName}', 'versions', '{keyVersion}', 'decrypt'],
+    op: 'DecryptDataWithVersion',
+  },
   { method: 'get', pattern: ['secrets'], op: 'ListSecrets' },
   { method: 'get', pattern: ['secrets', '{secretName}', 'versions'], op: 'ListSecretVersions' },
   { method: 'get', pattern: ['keys'], op: 'ListKeys' },
@@ -54,10 +62,7 @@ const KEYVAULT_ROUTES: Array<{ method: string; pattern: string[]; op: string }> 
   { method: 'post', pattern: ['keys', '{keyName}', 'encrypt'], op: 'EncryptData' },
 ];
 
-function matchRoute(
-  method: string,
-  segments: string[],
-): { op: string; params: Map<string, string> } | null {
+function matchRoute(method: string, segments: string[]): { op: string; params: Map<string, string> } | null {
   for (const r of KEYVAULT_ROUTES) {
     if (r.method !== method || r.pattern.length !== segments.length) continue;
     const params = new Map<string, string>();
@@ -80,15 +85,23 @@ export interface ConnectorResolver {
  * Normalises the three connector shapes into one Operation. Returns null for built-in actions
  * (Http, Compose, …) that have no connector.
  */
-export function normaliseOperation(node: Record<string, unknown>, resolver: ConnectorResolver): Operation | null {
+export function normaliseOperation(
+  node: Record<string, unknown>,
+  resolver: ConnectorResolver,
+): Operation | null {
   const type = (str(own(node, 'type')) ?? '').toLowerCase();
   const inputs = own(node, 'inputs');
   if (!isObject(inputs)) return null;
   const host = own(inputs, 'host');
 
-  if (type === 'openapiconnection' || type === 'openapiconnectionwebhook' || type === 'openapiconnectionnotification') {
+  if (
+    type === 'openapiconnection' ||
+    type === 'openapiconnectionwebhook' ||
+    type === 'openapiconnectionnotification'
+  ) {
     const apiId = str(own(host, 'apiId')) ?? '';
-    const connectionKey = str(own(host, 'connectionName')) ?? str(own(own(host, 'connection'), 'name')) ?? null;
+    const connectionKey =
+      str(own(host, 'connectionName')) ?? str(own(own(host, 'connection'), 'name')) ?? null;
     const connector = apiId
       ? normaliseConnector(apiId)
       : connectionKey
@@ -143,7 +156,16 @@ export function normaliseOperation(node: Record<string, unknown>, resolver: Conn
       parameters.set('body', own(inputs, 'body'));
       parameterPaths.set('body', ['inputs', 'body']);
     }
-    return { shape: 'ApiConnection', connector, operationId, connectionKey, parameters, parameterPaths, method, path };
+    return {
+      shape: 'ApiConnection',
+      connector,
+      operationId,
+      connectionKey,
+      parameters,
+      parameterPaths,
+      method,
+      path,
+    };
   }
 
   if (type === 'serviceprovider') {

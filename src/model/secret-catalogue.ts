@@ -20,7 +20,12 @@ const KEYVAULT_SECRET_OPS = new Map<string, { kind: SecretSourceKind; param: str
   ['decryptdatawithversion', { kind: 'keyvault-decrypt', param: 'keyName' }],
 ]);
 
-const KEYVAULT_ENUMERATION_OPS = new Set(['listsecrets', 'listsecretversions', 'listkeys', 'listkeyversions']);
+const KEYVAULT_ENUMERATION_OPS = new Set([
+  'listsecrets',
+  'listsecretversions',
+  'listkeys',
+  'listkeyversions',
+]);
 
 const DATAVERSE = new Set(['commondataserviceforapps', 'commondataservice', 'dataverse']);
 const ENV_SECRET_ACTION = 'retrieveenvironmentvariablesecretvalue';
@@ -35,7 +40,10 @@ function source(kind: SecretSourceKind, secretName: unknown): SecretSource {
 }
 
 /** Whether the operation reads secret material (its outputs are secret), per SPEC §2. */
-export function classifySecretSource(op: Operation | null, custom: readonly CustomSecretSource[] = []): SecretSource | null {
+export function classifySecretSource(
+  op: Operation | null,
+  custom: readonly CustomSecretSource[] = [],
+): SecretSource | null {
   if (!op || !op.operationId) return null;
   const opId = op.operationId.toLowerCase();
   if (KEYVAULT.has(op.connector)) {
@@ -58,11 +66,19 @@ export function classifySecretSource(op: Operation | null, custom: readonly Cust
 
 /** Whether the operation lists what a vault holds (SPEC §2 enumeration sources). */
 export function isEnumerationSource(op: Operation | null): boolean {
-  return !!op?.operationId && KEYVAULT.has(op.connector) && KEYVAULT_ENUMERATION_OPS.has(op.operationId.toLowerCase());
+  return (
+    !!op?.operationId &&
+    KEYVAULT.has(op.connector) &&
+    KEYVAULT_ENUMERATION_OPS.has(op.operationId.toLowerCase())
+  );
 }
 
 function normalise(connector: string): string {
-  return connector.toLowerCase().split('/').pop()!.replace(/^shared_/, '');
+  return connector
+    .toLowerCase()
+    .split('/')
+    .pop()!
+    .replace(/^shared_/, '');
 }
 
 /** Human name of a connector for messages. */

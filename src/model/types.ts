@@ -82,7 +82,8 @@ export interface Operation {
   path?: string;
 }
 
-export type SecretSourceKind = 'keyvault-secret' | 'keyvault-decrypt' | 'environment-variable-secret' | 'custom';
+export type SecretSourceKind =
+  'keyvault-secret' | 'keyvault-decrypt' | 'environment-variable-secret' | 'custom';
 
 export interface SecretSource {
   kind: SecretSourceKind;

@@ -12,7 +12,8 @@ export const fg001 = defineRule({
     severity: 'high',
     scope: 'flow',
     messages: {
-      unreadable: '{{file}} could not be analysed: {{reason}}. A file flowguard cannot read is not a file it has checked.',
+      unreadable:
+        '{{file}} could not be analysed: {{reason}}. A file flowguard cannot read is not a file it has checked.',
     },
   },
   check() {},

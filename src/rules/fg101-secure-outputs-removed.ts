@@ -12,8 +12,7 @@ export const fg101 = defineRule({
     messages: {
       secretSource:
         '{{node}} no longer has secure outputs: the secret it reads will be shown in clear text in the run history to everyone who can open it.',
-      other:
-        '{{node}} no longer has secure outputs: what it returns becomes visible in the run history.',
+      other: '{{node}} no longer has secure outputs: what it returns becomes visible in the run history.',
     },
   },
   check(ctx) {

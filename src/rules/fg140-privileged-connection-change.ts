@@ -25,7 +25,8 @@ export const fg140 = defineRule({
   meta: {
     id: 'FG140',
     name: 'privileged-connection-change',
-    summary: 'A privileged connection changes hands: embedded instead of invoker, another reference, or a new one.',
+    summary:
+      'A privileged connection changes hands: embedded instead of invoker, another reference, or a new one.',
     severity: 'high',
     scope: 'change',
     messages: {
@@ -40,17 +41,38 @@ export const fg140 = defineRule({
   check(ctx) {
     const base = ctx.base;
     if (!base) return;
-    const privileged = (c: string): boolean => PRIVILEGED_CONNECTORS.has(c) || ctx.options.privilegedConnectors.includes(c);
+    const privileged = (c: string): boolean =>
+      PRIVILEGED_CONNECTORS.has(c) || ctx.options.privilegedConnectors.includes(c);
 
     for (const ref of ctx.flow.connectionReferences.values()) {
       if (!privileged(ref.connector)) continue;
       const before = base.connectionReferences.get(ref.key);
       const data = { key: ref.key, connector: connectorDisplayName(ref.connector) };
       if (!before) {
-        const hadConnector = [...base.connectionReferences.values()].some((r) => r.connector === ref.connector);
-        if (!hadConnector) ctx.report({ messageId: 'added', data, subject: `ref:${ref.key}`, path: ref.path, severity: 'medium', discriminator: 'added' });
-      } else if (before.runtimeSource?.toLowerCase() === 'invoker' && ref.runtimeSource?.toLowerCase() !== 'invoker') {
-        ctx.report({ messageId: 'embedded', data, subject: `ref:${ref.key}`, path: ref.path, severity: 'high', discriminator: 'embedded' });
+        const hadConnector = [...base.connectionReferences.values()].some(
+          (r) => r.connector === ref.connector,
+        );
+        if (!hadConnector)
+          ctx.report({
+            messageId: 'added',
+            data,
+            subject: `ref:${ref.key}`,
+            path: ref.path,
+            severity: 'medium',
+            discriminator: 'added',
+          });
+      } else if (
+        before.runtimeSource?.toLowerCase() === 'invoker' &&
+        ref.runtimeSource?.toLowerCase() !== 'invoker'
+      ) {
+        ctx.report({
+          messageId: 'embedded',
+          data,
+          subject: `ref:${ref.key}`,
+          path: ref.path,
+          severity: 'high',
+          discriminator: 'embedded',
+        });
       }
     }
 
@@ -62,7 +84,12 @@ export const fg140 = defineRule({
       const sensitive = !!node.secretSource || node.enumerationSource;
       ctx.report({
         messageId: 'moved',
-        data: { node: describeNode(node), from: before.connectionKey, to: op.connectionKey, connector: connectorDisplayName(op.connector) },
+        data: {
+          node: describeNode(node),
+          from: before.connectionKey,
+          to: op.connectionKey,
+          connector: connectorDisplayName(op.connector),
+        },
         node,
         severity: sensitive ? 'high' : 'medium',
         discriminator: `moved:${op.connectionKey}`,

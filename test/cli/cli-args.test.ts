@@ -3,7 +3,21 @@ import { parseCli, UsageError } from '../../src/cli/cli-args.js';
 
 describe('parseCli', () => {
   it('parses scan with paths and flags', () => {
-    expect(parseCli(['scan', 'a', 'b', '--format', 'json', '--fail-on', 'critical', '--report', 'all', '-o', 'r.json'])).toMatchObject({
+    expect(
+      parseCli([
+        'scan',
+        'a',
+        'b',
+        '--format',
+        'json',
+        '--fail-on',
+        'critical',
+        '--report',
+        'all',
+        '-o',
+        'r.json',
+      ]),
+    ).toMatchObject({
       command: 'scan',
       paths: ['a', 'b'],
       format: 'json',
@@ -14,7 +28,11 @@ describe('parseCli', () => {
   });
 
   it('parses scan --base/--head and diff', () => {
-    expect(parseCli(['scan', '--base', 'main', '--head', 'HEAD'])).toMatchObject({ base: 'main', head: 'HEAD', paths: [] });
+    expect(parseCli(['scan', '--base', 'main', '--head', 'HEAD'])).toMatchObject({
+      base: 'main',
+      head: 'HEAD',
+      paths: [],
+    });
     expect(parseCli(['diff', 'old', 'new'])).toMatchObject({ command: 'diff', paths: ['old', 'new'] });
   });
 

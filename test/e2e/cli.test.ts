@@ -8,7 +8,15 @@ const root = process.cwd();
 const FLOW = 'Workflows/SyncPartnerOrders-8F0C2D4E-5B1A-4C3E-9D7F-2A6B8C4E1F30.json';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-type JsonFinding = { ruleId: string; severity: string; status: string; action: string; line: number; endLine: number; file: string };
+type JsonFinding = {
+  ruleId: string;
+  severity: string;
+  status: string;
+  action: string;
+  line: number;
+  endLine: number;
+  file: string;
+};
 
 /** A copy of the example attack whose head flow file is rewritten by `transform`. */
 function attackCopy(transform: (text: string) => string): string {
@@ -30,7 +38,9 @@ describe('bundled CLI', () => {
     const report = JSON.parse(r.stdout);
     expect(report.schemaVersion).toBe(1);
     expect(report.tool).toEqual({ name: 'flowguard', version: pkg.version });
-    const got = report.findings.map((f: JsonFinding) => `${f.ruleId} ${f.severity} ${f.status} ${f.action}`).sort();
+    const got = report.findings
+      .map((f: JsonFinding) => `${f.ruleId} ${f.severity} ${f.status} ${f.action}`)
+      .sort();
     expect(got).toEqual([
       'FG101 critical new Get_partner_API_key',
       'FG102 medium new Get_partner_API_key',
@@ -38,7 +48,13 @@ describe('bundled CLI', () => {
       'FG110 high new List_secrets',
       'FG111 critical new Get_secret',
     ]);
-    expect(report.summary).toMatchObject({ flows: 1, changedFlows: 1, gate: 'failed', failOn: 'high', findings: { new: 5, existing: 0, resolved: 0 } });
+    expect(report.summary).toMatchObject({
+      flows: 1,
+      changedFlows: 1,
+      gate: 'failed',
+      failOn: 'high',
+      findings: { new: 5, existing: 0, resolved: 0 },
+    });
     const text = readFileSync(path.join(root, 'examples/attack/head', FLOW), 'utf8');
     const fg110 = report.findings.find((f: JsonFinding) => f.ruleId === 'FG110');
     expect(fg110.line).toBe(lineOf(text, '"List_secrets": {'));
@@ -66,7 +82,10 @@ describe('bundled CLI', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fg-out-'));
     for (const format of ['text', 'json', 'sarif', 'markdown']) {
       const out = path.join(dir, `report.${format}`);
-      const r = runCli(['scan', 'examples/attack/head', '--format', format, '--output', out, '--fail-on', 'none'], root);
+      const r = runCli(
+        ['scan', 'examples/attack/head', '--format', format, '--output', out, '--fail-on', 'none'],
+        root,
+      );
       expect([r.status, r.stdout]).toEqual([0, '']);
       expect(readFileSync(out, 'utf8')).toContain(format === 'sarif' ? '"version": "2.1.0"' : 'FG111');
     }

@@ -36,9 +36,15 @@ describe('the shared corpus through the bundled CLI', () => {
   });
 
   it('reports only known, explained high and critical findings', () => {
-    const serious = report.findings.filter((f: JsonFinding) => f.severity === 'high' || f.severity === 'critical');
+    const serious = report.findings.filter(
+      (f: JsonFinding) => f.severity === 'high' || f.severity === 'critical',
+    );
     const explained = new Set(known.map((k) => k.fingerprint));
-    expect(serious.filter((f: JsonFinding) => !explained.has(f.fingerprint)).map((f: JsonFinding) => `${f.ruleId} ${f.file} ${f.entry} ${f.action}: ${f.message}`)).toEqual([]);
+    expect(
+      serious
+        .filter((f: JsonFinding) => !explained.has(f.fingerprint))
+        .map((f: JsonFinding) => `${f.ruleId} ${f.file} ${f.entry} ${f.action}: ${f.message}`),
+    ).toEqual([]);
     const found = new Set(serious.map((f: JsonFinding) => f.fingerprint));
     expect(known.filter((k) => !found.has(k.fingerprint))).toEqual([]);
     for (const k of known) expect(k.reason.length).toBeGreaterThan(20);

@@ -19,11 +19,17 @@ const dataXml = (guid: string, name: string, file: string) =>
 
 const secured = flowFile({ Get_secret: getSecret('OpenApiConnection', 'api-key', { secureOutputs: true }) });
 const unsecured = flowFile({ Get_secret: getSecret('OpenApiConnection', 'api-key') });
-const enumerating = flowFile({ Get_secret: getSecret('ApiConnection', 'db', { secureOutputs: true }), List: listSecrets('ApiConnection') });
+const enumerating = flowFile({
+  Get_secret: getSecret('ApiConnection', 'db', { secureOutputs: true }),
+  List: listSecrets('ApiConnection'),
+});
 
 async function solutionZip(flow: unknown): Promise<Buffer> {
   const zip = new JSZip();
-  zip.file('solution.xml', '<ImportExportXml><SolutionManifest><UniqueName>Packed</UniqueName></SolutionManifest></ImportExportXml>');
+  zip.file(
+    'solution.xml',
+    '<ImportExportXml><SolutionManifest><UniqueName>Packed</UniqueName></SolutionManifest></ImportExportXml>',
+  );
   zip.file(
     'customizations.xml',
     `<ImportExportXml><Workflows><Workflow WorkflowId="{${G.zipped}}" Name="Zipped flow"><JsonFileName>/Workflows/Zipped-${G.zipped.toUpperCase()}.json</JsonFileName><Category>5</Category></Workflow></Workflows></ImportExportXml>`,
@@ -57,7 +63,10 @@ describe('flowguard scan --base (bundled CLI, real git repository)', () => {
   });
 
   it('reads only the changed flows and reports what the change made worse', () => {
-    const r = runCli(['scan', '--base', base, '--head', 'HEAD', '--format', 'json', '--report', 'all'], repo.dir);
+    const r = runCli(
+      ['scan', '--base', base, '--head', 'HEAD', '--format', 'json', '--report', 'all'],
+      repo.dir,
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
@@ -65,17 +74,25 @@ describe('flowguard scan --base (bundled CLI, real git repository)', () => {
     expect(report.summary.filesRead).toBe(4);
     const files = report.findings.map((f: { file: string }) => f.file);
     expect(files.some((f: string) => f.includes('Untouched'))).toBe(false);
-    const got = report.findings.map((f: { ruleId: string; status: string; file: string; entry: string | null; action: string }) => [
-      f.ruleId,
-      f.status,
-      f.file,
-      f.entry,
-      f.action,
-    ]);
+    const got = report.findings.map(
+      (f: { ruleId: string; status: string; file: string; entry: string | null; action: string }) => [
+        f.ruleId,
+        f.status,
+        f.file,
+        f.entry,
+        f.action,
+      ],
+    );
     expect(got).toEqual(
       expect.arrayContaining([
         ['FG101', 'new', `solution/Workflows/NewName-${G.renamed.toUpperCase()}.json`, null, 'Get_secret'],
-        ['FG110', 'new', 'packed/Packed_1_0_0_1.zip', `Workflows/Zipped-${G.zipped.toUpperCase()}.json`, 'List'],
+        [
+          'FG110',
+          'new',
+          'packed/Packed_1_0_0_1.zip',
+          `Workflows/Zipped-${G.zipped.toUpperCase()}.json`,
+          'List',
+        ],
       ]),
     );
     expect(report.summary.findings.new).toBe(got.filter((g: string[]) => g[1] === 'new').length);

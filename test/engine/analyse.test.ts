@@ -7,7 +7,11 @@ import { flowFile, getSecret, http, listSecrets, scope } from '../helpers/flow-b
 
 type Json = Record<string, unknown>;
 
-function source(obj: Json, file = 'Workflows/Sync-8F0C2D4E-5B1A-4C3E-9D7F-2A6B8C4E1F30.json', text?: string): FlowSource {
+function source(
+  obj: Json,
+  file = 'Workflows/Sync-8F0C2D4E-5B1A-4C3E-9D7F-2A6B8C4E1F30.json',
+  text?: string,
+): FlowSource {
   return {
     source: { file, entry: null, layout: 'unpacked-solution', text: text ?? JSON.stringify(obj, null, 2) },
     containerPath: ['properties'],
@@ -19,7 +23,11 @@ function source(obj: Json, file = 'Workflows/Sync-8F0C2D4E-5B1A-4C3E-9D7F-2A6B8C
 }
 const rev = (...flows: FlowSource[]) => buildRevision({ flows, unreadable: [], filesRead: flows.length });
 const run = (head: FlowSource[], base: FlowSource[] | null, failOn: FailOn = 'high', report?: ReportMode) =>
-  analyse(rev(...head), base ? rev(...base) : null, { failOn, report, rules: { allowedHosts: [], privilegedConnectors: [] } });
+  analyse(rev(...head), base ? rev(...base) : null, {
+    failOn,
+    report,
+    rules: { allowedHosts: [], privilegedConnectors: [] },
+  });
 
 const secure = flowFile({ Get_secret: getSecret('OpenApiConnection', 'api-key', { secureOutputs: true }) });
 const insecure = flowFile({ Get_secret: getSecret('OpenApiConnection', 'api-key') });
@@ -33,12 +41,21 @@ describe('analyse: statuses and the gate (SPEC §4)', () => {
     const r = run([source(insecure)], null);
     expect(r.compared).toBe(false);
     expect(r.findings.map((f) => [f.ruleId, f.status])).toEqual([['FG103', 'new']]);
-    expect(r.summary).toMatchObject({ flows: 1, gate: 'failed', failOn: 'high', report: 'all', maxSeverity: 'high' });
+    expect(r.summary).toMatchObject({
+      flows: 1,
+      gate: 'failed',
+      failOn: 'high',
+      report: 'all',
+      maxSeverity: 'high',
+    });
   });
 
   it('FG101 supersedes FG103 on the same action, and the secure-outputs removal fails the gate', () => {
     const r = run([source(attack)], [source(secure)]);
-    expect(r.findings.map((f) => `${f.ruleId}:${f.status}:${f.action}`).sort()).toEqual(['FG101:new:Get_secret', 'FG110:new:List_secrets']);
+    expect(r.findings.map((f) => `${f.ruleId}:${f.status}:${f.action}`).sort()).toEqual([
+      'FG101:new:Get_secret',
+      'FG110:new:List_secrets',
+    ]);
     expect(r.findings[0]).toMatchObject({ ruleId: 'FG101', severity: 'critical' });
     expect(r.findings[0].baseLocation?.line).toEqual(expect.any(Number));
     expect(r.summary.gate).toBe('failed');
@@ -62,7 +79,10 @@ describe('analyse: statuses and the gate (SPEC §4)', () => {
   });
 
   it('fingerprints ignore formatting, order, moves into a Scope and the file name', () => {
-    const moved = flowFile({ Wrapper: scope({ Get_secret: getSecret('OpenApiConnection', 'api-key') }), Other: http({ uri: 'https://example.com' }) });
+    const moved = flowFile({
+      Wrapper: scope({ Get_secret: getSecret('OpenApiConnection', 'api-key') }),
+      Other: http({ uri: 'https://example.com' }),
+    });
     const r = run(
       [source(moved, 'Workflows/Renamed-8F0C2D4E-5B1A-4C3E-9D7F-2A6B8C4E1F30.json', JSON.stringify(moved))],
       [source(insecure)],
@@ -78,11 +98,22 @@ describe('analyse: statuses and the gate (SPEC §4)', () => {
 
   it('an unreadable file is an FG001 finding that fails the gate', () => {
     const r = analyse(
-      buildRevision({ flows: [], unreadable: [{ file: 'Workflows/Broken.json', entry: null, reason: 'JSON syntax error at line 3' }], filesRead: 1 }),
+      buildRevision({
+        flows: [],
+        unreadable: [{ file: 'Workflows/Broken.json', entry: null, reason: 'JSON syntax error at line 3' }],
+        filesRead: 1,
+      }),
       null,
       { failOn: 'high', rules: { allowedHosts: [], privilegedConnectors: [] } },
     );
-    expect(r.findings).toMatchObject([{ ruleId: 'FG001', severity: 'high', action: null, location: { file: 'Workflows/Broken.json', line: null } }]);
+    expect(r.findings).toMatchObject([
+      {
+        ruleId: 'FG001',
+        severity: 'high',
+        action: null,
+        location: { file: 'Workflows/Broken.json', line: null },
+      },
+    ]);
     expect(r.summary.gate).toBe('failed');
   });
 

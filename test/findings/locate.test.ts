@@ -6,7 +6,9 @@ const flow = {
   properties: {
     definition: {
       triggers: { manual: { type: 'Request', kind: 'Http', inputs: {} } },
-      actions: { Scope: { type: 'Scope', actions: { Get_secret: { type: 'OpenApiConnection', inputs: {} } } } },
+      actions: {
+        Scope: { type: 'Scope', actions: { Get_secret: { type: 'OpenApiConnection', inputs: {} } } },
+      },
     },
   },
 };
@@ -36,7 +38,10 @@ describe('Locator', () => {
   });
 
   it('leaves lines null when the path is not in the file', () => {
-    expect(locate(pretty, ['properties', 'definition', 'actions', 'Missing'])).toMatchObject({ line: null, endLine: null });
+    expect(locate(pretty, ['properties', 'definition', 'actions', 'Missing'])).toMatchObject({
+      line: null,
+      endLine: null,
+    });
   });
 
   it('parses each file once, only when asked', () => {

@@ -20,17 +20,28 @@ function runtime(o: ActionOptions): Json {
 
 /** Path segment as the designer writes it for a literal name, or an expression interpolation. */
 function pathSegment(name: string): string {
-  return name.startsWith('@') ? `@{${name.slice(1)}}` : `@{encodeURIComponent('${name.replace(/'/g, "''")}')}`;
+  return name.startsWith('@')
+    ? `@{${name.slice(1)}}`
+    : `@{encodeURIComponent('${name.replace(/'/g, "''")}')}`;
 }
 
 /** A Key Vault operation in the given shape. `params` are the OpenApiConnection parameter names. */
-export function keyVaultAction(shape: Shape, op: string, params: Record<string, string>, o: ActionOptions = {}): Json {
+export function keyVaultAction(
+  shape: Shape,
+  op: string,
+  params: Record<string, string>,
+  o: ActionOptions = {},
+): Json {
   const runAfter = o.runAfter ?? {};
   if (shape === 'OpenApiConnection') {
     return {
       type: 'OpenApiConnection',
       inputs: {
-        host: { apiId: '/providers/Microsoft.PowerApps/apis/shared_keyvault', connectionName: 'shared_keyvault', operationId: op },
+        host: {
+          apiId: '/providers/Microsoft.PowerApps/apis/shared_keyvault',
+          connectionName: 'shared_keyvault',
+          operationId: op,
+        },
         parameters: params,
         authentication: "@parameters('$authentication')",
       },
@@ -44,7 +55,11 @@ export function keyVaultAction(shape: Shape, op: string, params: Record<string, 
       type: 'ServiceProvider',
       inputs: {
         parameters: params,
-        serviceProviderConfiguration: { connectionName: 'keyVault', operationId: spOp, serviceProviderId: '/serviceProviders/keyVault' },
+        serviceProviderConfiguration: {
+          connectionName: 'keyVault',
+          operationId: spOp,
+          serviceProviderId: '/serviceProviders/keyVault',
+        },
       },
       runAfter,
       ...runtime(o),
@@ -52,7 +67,10 @@ export function keyVaultAction(shape: Shape, op: string, params: Record<string, 
   }
   const routes: Record<string, [string, string]> = {
     GetSecret: ['get', `/secrets/${pathSegment(params.secretName ?? '')}/value`],
-    GetSecretVersion: ['get', `/secrets/${pathSegment(params.secretName ?? '')}/versions/${pathSegment(params.secretVersion ?? '')}/value`],
+    GetSecretVersion: [
+      'get',
+      `/secrets/${pathSegment(params.secretName ?? '')}/versions/${pathSegment(params.secretVersion ?? '')}/value`,
+    ],
     ListSecrets: ['get', '/secrets'],
     ListSecretVersions: ['get', `/secrets/${pathSegment(params.secretName ?? '')}/versions`],
     ListKeys: ['get', '/keys'],
@@ -61,7 +79,11 @@ export function keyVaultAction(shape: Shape, op: string, params: Record<string, 
   const [method, path] = routes[op];
   return {
     type: 'ApiConnection',
-    inputs: { host: { connection: { name: "@parameters('$connections')['keyvault']['connectionId']" } }, method, path },
+    inputs: {
+      host: { connection: { name: "@parameters('$connections')['keyvault']['connectionId']" } },
+      method,
+      path,
+    },
     runAfter,
     ...runtime(o),
   };
@@ -69,7 +91,8 @@ export function keyVaultAction(shape: Shape, op: string, params: Record<string, 
 
 export const getSecret = (shape: Shape, secretName: string, o: ActionOptions = {}): Json =>
   keyVaultAction(shape, 'GetSecret', { secretName }, o);
-export const listSecrets = (shape: Shape, o: ActionOptions = {}): Json => keyVaultAction(shape, 'ListSecrets', {}, o);
+export const listSecrets = (shape: Shape, o: ActionOptions = {}): Json =>
+  keyVaultAction(shape, 'ListSecrets', {}, o);
 
 /** Expression reading a Key Vault action's secret value, in the shape's output form. */
 export function secretValueExpr(shape: Shape, action: string): string {
@@ -79,7 +102,13 @@ export function secretValueExpr(shape: Shape, action: string): string {
 }
 
 export function manualTrigger(auth?: string): Json {
-  return { manual: { type: 'Request', kind: 'Http', inputs: auth ? { triggerAuthenticationType: auth, schema: {} } : { schema: {} } } };
+  return {
+    manual: {
+      type: 'Request',
+      kind: 'Http',
+      inputs: auth ? { triggerAuthenticationType: auth, schema: {} } : { schema: {} },
+    },
+  };
 }
 
 export function http(inputs: Json, o: ActionOptions = {}): Json {
@@ -104,12 +133,19 @@ export function flowFile(actions: Json, triggers: Json = manualTrigger('Tenant')
           connection: { connectionReferenceLogicalName: 'fg_sharedkeyvault_1' },
           api: { name: 'shared_keyvault' },
         },
-        keyvault: { connection: { connectionReferenceLogicalName: 'fg_kv_legacy' }, api: { name: 'shared_keyvault' } },
+        keyvault: {
+          connection: { connectionReferenceLogicalName: 'fg_kv_legacy' },
+          api: { name: 'shared_keyvault' },
+        },
       },
       definition: {
-        $schema: 'https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#',
+        $schema:
+          'https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#',
         contentVersion: '1.0.0.0',
-        parameters: { $connections: { defaultValue: {}, type: 'Object' }, $authentication: { defaultValue: {}, type: 'SecureObject' } },
+        parameters: {
+          $connections: { defaultValue: {}, type: 'Object' },
+          $authentication: { defaultValue: {}, type: 'SecureObject' },
+        },
         triggers,
         actions,
         ...extra,

@@ -13,10 +13,14 @@ export class GitRepo {
   }
 
   git(...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: this.dir,
-      encoding: 'utf8',
-    });
+    return execFileSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: this.dir,
+        encoding: 'utf8',
+      },
+    );
   }
 
   write(rel: string, content: string | Buffer): void {

@@ -91,7 +91,10 @@ export function ruleTester(rule: Rule, tables: { valid: RuleCase[]; invalid: Inv
             found.find((f) => same(f) && (want.message ?? []).every((part) => f.message.includes(part))) ??
             found.find(same);
           expect(got ? summarise(got) : `no ${want.severity ?? ''} finding on ${want.action}`).toEqual(
-            expect.objectContaining({ action: want.action, ...(want.severity ? { severity: want.severity } : {}) }),
+            expect.objectContaining({
+              action: want.action,
+              ...(want.severity ? { severity: want.severity } : {}),
+            }),
           );
           for (const part of want.message ?? []) expect(got!.message).toContain(part);
         }

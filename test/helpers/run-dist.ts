@@ -4,7 +4,11 @@ import path from 'node:path';
 export const CLI = path.resolve('dist/cli.js');
 
 /** Runs the committed bundle as a process, the way users and CI run it. */
-export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+export function runCli(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',

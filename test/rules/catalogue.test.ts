@@ -5,7 +5,15 @@ import { RULES } from '../../src/rules/index.js';
 const spec = readFileSync('docs/SPEC.md', 'utf8');
 const readme = readFileSync('README.md', 'utf8');
 const specRows = [...spec.matchAll(/^\| (FG\d{3}) \| ([a-z-]+) \|/gm)].map((m) => ({ id: m[1], name: m[2] }));
-const REQUIRED_SECTIONS = ['## What it detects', '## Why it matters', '## How to fix', '## Example', '### Bad', '### Good', '## Known false positives'];
+const REQUIRED_SECTIONS = [
+  '## What it detects',
+  '## Why it matters',
+  '## How to fix',
+  '## Example',
+  '### Bad',
+  '### Good',
+  '## Known false positives',
+];
 
 describe('rule catalogue: index, files, docs, tests, SPEC and README agree', () => {
   it('the index is sorted by id without duplicates', () => {
@@ -18,21 +26,25 @@ describe('rule catalogue: index, files, docs, tests, SPEC and README agree', () 
     expect(RULES.map((r) => ({ id: r.meta.id, name: r.meta.name }))).toEqual(specRows);
   });
 
-  it.each(RULES.map((r) => [r.meta.id, r] as const))('%s has its file, docs page, test table and README row', (id, rule) => {
-    const base = `${id.toLowerCase()}-${rule.meta.name}`;
-    expect(existsSync(`src/rules/${base}.ts`)).toBe(true);
-    expect(existsSync(`test/rules/${base}.test.ts`)).toBe(true);
-    const doc = readFileSync(`docs/rules/${id}.md`, 'utf8');
-    expect(doc.startsWith(`# ${id} ${rule.meta.name}\n`)).toBe(true);
-    for (const section of REQUIRED_SECTIONS) expect(doc).toContain(section);
-    expect(doc).toMatch(/Severity:/);
-    expect(readme).toContain(`[${id}](docs/rules/${id}.md) | ${rule.meta.name} |`);
-    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
-  });
+  it.each(RULES.map((r) => [r.meta.id, r] as const))(
+    '%s has its file, docs page, test table and README row',
+    (id, rule) => {
+      const base = `${id.toLowerCase()}-${rule.meta.name}`;
+      expect(existsSync(`src/rules/${base}.ts`)).toBe(true);
+      expect(existsSync(`test/rules/${base}.test.ts`)).toBe(true);
+      const doc = readFileSync(`docs/rules/${id}.md`, 'utf8');
+      expect(doc.startsWith(`# ${id} ${rule.meta.name}\n`)).toBe(true);
+      for (const section of REQUIRED_SECTIONS) expect(doc).toContain(section);
+      expect(doc).toMatch(/Severity:/);
+      expect(readme).toContain(`[${id}](docs/rules/${id}.md) | ${rule.meta.name} |`);
+      expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+    },
+  );
 
   it('has no orphan rule files or docs pages', () => {
     const ids = new Set(RULES.map((r) => r.meta.id));
-    for (const f of readdirSync('src/rules').filter((f) => /^fg\d{3}-/.test(f))) expect(ids).toContain(f.slice(0, 5).toUpperCase());
+    for (const f of readdirSync('src/rules').filter((f) => /^fg\d{3}-/.test(f)))
+      expect(ids).toContain(f.slice(0, 5).toUpperCase());
     for (const f of readdirSync('docs/rules')) expect(ids).toContain(f.replace(/\.md$/, ''));
   });
 });

@@ -14,7 +14,11 @@ const embedded = withRefs(kvFlow, (r) => (r.shared_keyvault.runtimeSource = 'emb
 const moved = (flow: Json, action: string) => {
   const copy = structuredClone(flow);
   copy.properties.definition.actions[action].inputs.host.connectionName = 'shared_keyvault_1';
-  copy.properties.connectionReferences.shared_keyvault_1 = { runtimeSource: 'invoker', connection: { connectionReferenceLogicalName: 'other' }, api: { name: 'shared_keyvault' } };
+  copy.properties.connectionReferences.shared_keyvault_1 = {
+    runtimeSource: 'invoker',
+    connection: { connectionReferenceLogicalName: 'other' },
+    api: { name: 'shared_keyvault' },
+  };
   return copy;
 };
 const noKv = withRefs(flowFile({}), (r) => {
@@ -29,26 +33,56 @@ ruleTester(fg140, {
     { name: 'new flow (no base) is not a change', flow: embedded },
     {
       name: 'non-privileged connector switched to embedded',
-      base: withRefs(kvFlow, (r) => (r.shared_office365 = { runtimeSource: 'invoker', api: { name: 'shared_office365' } })),
-      flow: withRefs(kvFlow, (r) => (r.shared_office365 = { runtimeSource: 'embedded', api: { name: 'shared_office365' } })),
+      base: withRefs(
+        kvFlow,
+        (r) => (r.shared_office365 = { runtimeSource: 'invoker', api: { name: 'shared_office365' } }),
+      ),
+      flow: withRefs(
+        kvFlow,
+        (r) => (r.shared_office365 = { runtimeSource: 'embedded', api: { name: 'shared_office365' } }),
+      ),
     },
   ],
   invalid: [
-    { name: 'Key Vault reference switched from invoker to embedded', base: kvFlow, flow: embedded, findings: [{ action: null, severity: 'high', message: ['"shared_keyvault"', 'embedded'] }] },
+    {
+      name: 'Key Vault reference switched from invoker to embedded',
+      base: kvFlow,
+      flow: embedded,
+      findings: [{ action: null, severity: 'high', message: ['"shared_keyvault"', 'embedded'] }],
+    },
     {
       name: 'configured privileged connector switched',
-      base: withRefs(kvFlow, (r) => (r.shared_sql = { runtimeSource: 'invoker', api: { name: 'shared_sql' } })),
-      flow: withRefs(kvFlow, (r) => (r.shared_sql = { runtimeSource: 'embedded', api: { name: 'shared_sql' } })),
+      base: withRefs(
+        kvFlow,
+        (r) => (r.shared_sql = { runtimeSource: 'invoker', api: { name: 'shared_sql' } }),
+      ),
+      flow: withRefs(
+        kvFlow,
+        (r) => (r.shared_sql = { runtimeSource: 'embedded', api: { name: 'shared_sql' } }),
+      ),
       options: { privilegedConnectors: ['sql'] },
       findings: [{ action: null, severity: 'high' }],
     },
-    { name: 'Get secret moves to another reference', base: kvFlow, flow: moved(kvFlow, 'Get_secret'), findings: [{ action: 'Get_secret', severity: 'high' }] },
+    {
+      name: 'Get secret moves to another reference',
+      base: kvFlow,
+      flow: moved(kvFlow, 'Get_secret'),
+      findings: [{ action: 'Get_secret', severity: 'high' }],
+    },
     {
       name: 'List secrets moves to another reference',
       base: flowFile({ List: listSecrets('OpenApiConnection') }),
       flow: moved(flowFile({ List: listSecrets('OpenApiConnection') }), 'List'),
       findings: [{ action: 'List', severity: 'high' }],
     },
-    { name: 'flow gains a Key Vault reference', base: noKv, flow: withRefs(noKv, (r) => (r.shared_keyvault = { runtimeSource: 'invoker', api: { name: 'shared_keyvault' } })), findings: [{ action: null, severity: 'medium' }] },
+    {
+      name: 'flow gains a Key Vault reference',
+      base: noKv,
+      flow: withRefs(
+        noKv,
+        (r) => (r.shared_keyvault = { runtimeSource: 'invoker', api: { name: 'shared_keyvault' } }),
+      ),
+      findings: [{ action: null, severity: 'medium' }],
+    },
   ],
 });
