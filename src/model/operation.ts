@@ -76,6 +76,20 @@ function matchRoute(method: string, segments: string[]): { op: string; params: M
   return null;
 }
 
+/** `inputs.parameters` of the OpenApiConnection and ServiceProvider shapes, with each value's path. */
+function namedParameters(inputs: unknown): {
+  parameters: Map<string, unknown>;
+  parameterPaths: Map<string, JsonPath>;
+} {
+  const parameters = new Map<string, unknown>();
+  const parameterPaths = new Map<string, JsonPath>();
+  for (const [k, v] of entries(own(inputs, 'parameters'))) {
+    parameters.set(k, v);
+    parameterPaths.set(k, ['inputs', 'parameters', k]);
+  }
+  return { parameters, parameterPaths };
+}
+
 export interface ConnectorResolver {
   /** Connector for a connection key, from the flow's connectionReferences or `$connections` parameter. */
   connectorFor(connectionKey: string): string | null;
@@ -107,12 +121,7 @@ export function normaliseOperation(
       : connectionKey
         ? (resolver.connectorFor(connectionKey) ?? connectorFromConnectionKey(connectionKey))
         : 'unknown';
-    const parameters = new Map<string, unknown>();
-    const parameterPaths = new Map<string, JsonPath>();
-    for (const [k, v] of entries(own(inputs, 'parameters'))) {
-      parameters.set(k, v);
-      parameterPaths.set(k, ['inputs', 'parameters', k]);
-    }
+    const { parameters, parameterPaths } = namedParameters(inputs);
     return {
       shape: 'OpenApiConnection',
       connector,
@@ -171,12 +180,7 @@ export function normaliseOperation(
   if (type === 'serviceprovider') {
     const cfg = own(inputs, 'serviceProviderConfiguration');
     const providerId = str(own(cfg, 'serviceProviderId')) ?? '';
-    const parameters = new Map<string, unknown>();
-    const parameterPaths = new Map<string, JsonPath>();
-    for (const [k, v] of entries(own(inputs, 'parameters'))) {
-      parameters.set(k, v);
-      parameterPaths.set(k, ['inputs', 'parameters', k]);
-    }
+    const { parameters, parameterPaths } = namedParameters(inputs);
     return {
       shape: 'ServiceProvider',
       connector: providerId ? normaliseConnector(providerId) : 'unknown',

@@ -1,3 +1,4 @@
+import { secureDataRemoved } from '../diff/secure-data-removed.js';
 import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
@@ -16,9 +17,7 @@ export const fg101 = defineRule({
     },
   },
   check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      const before = ctx.baseNodeOf(node);
-      if (!before || !before.secure.outputs || node.secure.outputs) continue;
+    for (const { node, before } of secureDataRemoved(ctx.flow.nodes, ctx.baseNodeOf, 'outputs')) {
       const secret = !!(node.secretSource ?? before.secretSource);
       ctx.report({
         messageId: secret ? 'secretSource' : 'other',

@@ -1,3 +1,4 @@
+import { secureDataRemoved } from '../diff/secure-data-removed.js';
 import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
@@ -15,9 +16,7 @@ export const fg102 = defineRule({
     },
   },
   check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      const before = ctx.baseNodeOf(node);
-      if (!before || !before.secure.inputs || node.secure.inputs) continue;
+    for (const { node } of secureDataRemoved(ctx.flow.nodes, ctx.baseNodeOf, 'inputs')) {
       const use = ctx.analysis.secretUses(node)[0];
       ctx.report({
         messageId: use ? 'secret' : 'other',
