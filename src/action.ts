@@ -1,0 +1,56 @@
+// The GitHub Action face of flowguard: inputs and event in, publishers and the gate out. Everything else
+// lives in the engine (src/engine) and the publishers (src/github).
+import * as core from '@actions/core';
+import { parseInputs } from './github/action-inputs.js';
+import { readRunContext } from './github/event-context.js';
+import { scanForEvent } from './github/event-scan.js';
+import { publishReport } from './github/publish-report.js';
+import { escapeWorkflowCommandData } from './report/escape.js';
+
+async function run(): Promise<void> {
+  const inputs = parseInputs((name) => core.getInput(name));
+  const context = await readRunContext();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  // Log lines are not escaped by core.info; anything that may quote a flow goes through the escaper.
+  const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
+  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log);
+
+  const { RULES } = await import('./rules/index.js');
+  const results = await publishReport(report, {
+    inputs,
+    run: context,
+    rules: RULES.map((r) => r.meta),
+    disabled: config.disable ?? [],
+    notes,
+    annotate: { error: core.error, warning: core.warning, notice: core.notice },
+    jobSummary: process.env.GITHUB_STEP_SUMMARY
+      ? (markdown) =>
+          core.summary
+            .addRaw(markdown, true)
+            .write()
+            .then(() => undefined)
+      : null,
+    notice: (message) => core.notice(message),
+    log,
+  });
+
+  const { summary } = report;
+  core.setOutput('new-findings', String(summary.findings.new));
+  core.setOutput('max-severity', summary.maxSeverity ?? 'none');
+  core.setOutput('gate', summary.gate);
+  if (results.some((r) => r.publisher === 'SARIF file' && r.status === 'posted'))
+    core.setOutput('sarif-file', inputs.sarifFile);
+  if (summary.gate === 'failed') {
+    core.setFailed(
+      `flowguard: gate failed — a reported finding is at or above fail-on ${summary.failOn} (max severity ${summary.maxSeverity}).`,
+    );
+  } else {
+    log(`flowguard: gate passed (fail-on ${summary.failOn}).`);
+  }
+}
+
+// One outer catch: anything unexpected fails the step with its message (and the stack when debugging).
+run().catch((err: unknown) => {
+  if (err instanceof Error && err.stack) core.debug(err.stack);
+  core.setFailed(`flowguard: ${err instanceof Error ? err.message : String(err)}`);
+});

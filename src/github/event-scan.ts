@@ -1,0 +1,155 @@
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ConfigError, loadConfig, type FlowguardConfig } from '../config/config-file.js';
+import type { Finding, Report } from '../findings/types.js';
+import { Git } from '../sources/git-revision-source.js';
+import type { ActionInputs } from './action-inputs.js';
+import type { ReviewTarget } from './event-context.js';
+
+export interface EventScan {
+  report: Report;
+  config: FlowguardConfig;
+  /** Things the reader should know about how the scan ran (shown in the summary comment and log). */
+  notes: string[];
+}
+
+const DEFAULT_CONFIG = '.flowguard.yml';
+
+/**
+ * Runs the engine for the event: a pull request or merge group compares base and head straight from the
+ * git object store, fetching either commit the shallow checkout lacks; anything else scans the working tree.
+ */
+export async function scanForEvent(
+  target: ReviewTarget,
+  inputs: ActionInputs,
+  workspace: string,
+  log: (m: string) => void,
+): Promise<EventScan> {
+  const engine = await import('../engine/scan.js');
+  const notes: string[] = [];
+  if (target.kind === 'tree') {
+    const config = merge(await workspaceConfig(inputs, workspace), inputs);
+    const report = await engine.scanPaths({
+      cwd: workspace,
+      paths: inputs.paths,
+      config,
+      failOn: failOn(config, inputs),
+      report: config.report,
+    });
+    return { report: repositoryRelative(report, inputs.paths, workspace), config, notes };
+  }
+  const git = new Git(workspace);
+  for (const sha of [target.baseSha, target.headSha]) {
+    if (await git.hasCommit(sha)) continue;
+    log(`Fetching ${sha} (git fetch --depth=1 origin ${sha}): the checkout does not contain it`);
+    await git.fetchCommit(sha);
+  }
+  const config = merge(
+    await baseConfig(git, target.baseSha, target.headSha, inputs, workspace, notes),
+    inputs,
+  );
+  const report = await engine.scanRevisions({
+    cwd: workspace,
+    paths: inputs.paths,
+    config,
+    failOn: failOn(config, inputs),
+    report: config.report,
+    base: target.baseSha,
+    head: target.headSha,
+  });
+  return { report, config, notes };
+}
+
+function failOn(config: FlowguardConfig, inputs: ActionInputs) {
+  return inputs.failOn ?? config.failOn ?? 'high';
+}
+
+/** Inputs win over the config file, as flags do in the CLI; excludes add up. */
+function merge(config: FlowguardConfig, inputs: ActionInputs): FlowguardConfig {
+  return {
+    ...config,
+    report: inputs.report ?? config.report,
+    exclude: [...(config.exclude ?? []), ...inputs.exclude],
+  };
+}
+
+async function workspaceConfig(inputs: ActionInputs, workspace: string): Promise<FlowguardConfig> {
+  const file =
+    inputs.config ?? (existsSync(path.join(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined);
+  return file ? loadConfig(path.resolve(workspace, file)) : {};
+}
+
+/**
+ * On a pull request the config comes from the base commit: the PR's own copy is written by its author,
+ * who could otherwise switch off the rules that would catch the change (`disable: [FG101]`).
+ */
+async function baseConfig(
+  git: Git,
+  base: string,
+  head: string,
+  inputs: ActionInputs,
+  workspace: string,
+  notes: string[],
+): Promise<FlowguardConfig> {
+  const top = await git.toplevel();
+  const rel = path
+    .relative(top, path.resolve(workspace, inputs.config ?? DEFAULT_CONFIG))
+    .split(path.sep)
+    .join('/');
+  if (rel.startsWith('..'))
+    throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
+  const read = (sha: string): Promise<Buffer | null> =>
+    git.run(['cat-file', 'blob', `${sha}:${rel}`]).catch(() => null);
+  const [atBase, atHead] = await Promise.all([read(base), read(head)]);
+  if (atHead !== null && (atBase === null || !atBase.equals(atHead))) {
+    notes.push(`This pull request changes ${rel}; flowguard used the version in the base commit.`);
+  }
+  if (atBase === null) {
+    if (inputs.config)
+      throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
+    return {};
+  }
+  // loadConfig reads files (and names them in errors): give it the base version as one.
+  const dir = await mkdtemp(path.join(tmpdir(), 'flowguard-config-'));
+  try {
+    const file = path.join(dir, path.basename(rel));
+    await writeFile(file, atBase);
+    return await loadConfig(file);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new ConfigError(
+      err.message.split(path.join(dir, path.basename(rel))).join(`${rel} (base commit ${base.slice(0, 7)})`),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The engine names files relative to the scanned root; with a single folder in `paths` that is the
+ * folder, while annotations, SARIF and links need paths from the repository root.
+ */
+function repositoryRelative(report: Report, paths: string[], workspace: string): Report {
+  if (paths.length !== 1) return report;
+  const root = path.resolve(workspace, paths[0]);
+  const prefix = path.relative(workspace, root).split(path.sep).join('/');
+  if (!prefix || prefix.startsWith('..') || !isDirectory(root)) return report;
+  const fix = (f: Finding): Finding => ({
+    ...f,
+    location: { ...f.location, file: `${prefix}/${f.location.file}` },
+    ...(f.baseLocation
+      ? { baseLocation: { ...f.baseLocation, file: `${prefix}/${f.baseLocation.file}` } }
+      : {}),
+  });
+  return { ...report, findings: report.findings.map(fix) };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

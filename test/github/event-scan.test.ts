@@ -1,0 +1,87 @@
+import { describe, expect, it } from '@jest/globals';
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { parseInputs } from '../../src/github/action-inputs.js';
+import { scanForEvent } from '../../src/github/event-scan.js';
+import { Git } from '../../src/sources/git-revision-source.js';
+import { GitRepo } from '../helpers/git-repo.js';
+
+const inputs = (values: Record<string, string> = {}) =>
+  parseInputs((n) => values[n] ?? '', { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp' });
+
+/** base: the attack example's base; head: its head, plus whatever `change` adds. */
+function repository(change: (repo: GitRepo) => void = () => undefined) {
+  const repo = new GitRepo('fg-event-scan-');
+  cpSync('examples/attack/base', path.join(repo.dir, 'solution'), { recursive: true });
+  const base = repo.commit('base');
+  cpSync('examples/attack/head', path.join(repo.dir, 'solution'), { recursive: true });
+  change(repo);
+  const head = repo.commit('head');
+  return { repo, base, head };
+}
+
+describe('scanForEvent', () => {
+  it('compares the PR base and head from the object store', async () => {
+    const { repo, base, head } = repository();
+    const target = { kind: 'pull-request' as const, number: 1, baseSha: base, headSha: head, fork: false };
+    const { report, notes } = await scanForEvent(target, inputs(), repo.dir, () => undefined);
+    expect(report.compared).toBe(true);
+    expect(report.findings.map((f) => f.ruleId)).toContain('FG101');
+    expect(notes).toEqual([]);
+  });
+
+  it('takes the config from the base commit: the PR cannot switch off the rules that judge it', async () => {
+    const { repo, base, head } = repository((r) =>
+      r.write('.flowguard.yml', 'disable: [FG101, FG111]\nfailOn: none\n'),
+    );
+    const target = { kind: 'pull-request' as const, number: 1, baseSha: base, headSha: head, fork: false };
+    const { report, notes } = await scanForEvent(target, inputs(), repo.dir, () => undefined);
+    expect(report.findings.map((f) => f.ruleId)).toContain('FG101');
+    expect(report.summary.gate).toBe('failed');
+    expect(notes).toEqual([
+      'This pull request changes .flowguard.yml; flowguard used the version in the base commit.',
+    ]);
+  });
+
+  it('names the config file and the base commit when the base version is invalid', async () => {
+    const repo = new GitRepo('fg-event-scan-');
+    cpSync('examples/attack/base', path.join(repo.dir, 'solution'), { recursive: true });
+    repo.write('.flowguard.yml', 'failOn: sometimes\n');
+    const base = repo.commit('base');
+    const target = { kind: 'compare' as const, baseSha: base, headSha: base };
+    await expect(scanForEvent(target, inputs(), repo.dir, () => undefined)).rejects.toThrow(
+      new RegExp(
+        `\\.flowguard\\.yml \\(base commit ${base.slice(0, 7)}\\): failOn: "sometimes" is not one of`,
+      ),
+    );
+  });
+
+  it('scans the working tree on other events, naming files from the repository root', async () => {
+    const { repo } = repository();
+    const { report } = await scanForEvent(
+      { kind: 'tree' },
+      inputs({ paths: 'solution', 'fail-on': 'critical' }),
+      repo.dir,
+      () => undefined,
+    );
+    expect(report.compared).toBe(false);
+    expect(report.summary.failOn).toBe('critical');
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) expect(f.location.file).toMatch(/^solution\/Workflows\//);
+  });
+});
+
+describe('Git.fetchCommit', () => {
+  it('accepts only full SHAs, so nothing from a payload is read as an option', async () => {
+    const git = new Git(process.cwd());
+    await expect(git.fetchCommit('--upload-pack=touch /tmp/x')).rejects.toThrow(/is not a full commit SHA/);
+    await expect(git.fetchCommit('HEAD')).rejects.toThrow(/is not a full commit SHA/);
+  });
+
+  it('does nothing when the commit is already there', async () => {
+    const { repo, head } = repository();
+    // No "origin" remote: a fetch would fail, so success means no fetch was attempted.
+    await expect(new Git(repo.dir).fetchCommit(head)).resolves.toBeUndefined();
+    expect(await new Git(repo.dir).hasCommit('f'.repeat(40))).toBe(false);
+  });
+});
