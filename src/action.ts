@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { parseInputs } from './github/action-inputs.js';
 import { readRunContext } from './github/event-context.js';
 import { scanForEvent } from './github/event-scan.js';
+import { compareApiLookup } from './github/merge-base.js';
 import { publishReport } from './github/publish-report.js';
 import { escapeWorkflowCommandData } from './report/escape.js';
 
@@ -13,7 +14,8 @@ async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   // Log lines are not escaped by core.info; anything that may quote a flow goes through the escaper.
   const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
-  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log);
+  const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
+  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
 
   const { RULES } = await import('./rules/index.js');
   const results = await publishReport(report, {

@@ -7,6 +7,7 @@ import type { Finding, Report } from '../findings/types.js';
 import { Git } from '../sources/git-revision-source.js';
 import type { ActionInputs } from './action-inputs.js';
 import type { ReviewTarget } from './event-context.js';
+import { mergeBaseOf, type MergeBaseLookup } from './merge-base.js';
 
 export interface EventScan {
   report: Report;
@@ -26,6 +27,7 @@ export async function scanForEvent(
   inputs: ActionInputs,
   workspace: string,
   log: (m: string) => void,
+  mergeBaseLookup: MergeBaseLookup | null = null,
 ): Promise<EventScan> {
   const engine = await import('../engine/scan.js');
   const notes: string[] = [];
@@ -46,20 +48,44 @@ export async function scanForEvent(
     log(`Fetching ${sha} (git fetch --depth=1 origin ${sha}): the checkout does not contain it`);
     await git.fetchCommit(sha);
   }
-  const config = merge(
-    await baseConfig(git, target.baseSha, target.headSha, inputs, workspace, notes),
-    inputs,
-  );
+  const base =
+    target.kind === 'pull-request'
+      ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes)
+      : target.baseSha;
+  const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
   const report = await engine.scanRevisions({
     cwd: workspace,
     paths: inputs.paths,
     config,
     failOn: failOn(config, inputs),
     report: config.report,
-    base: target.baseSha,
+    base,
     head: target.headSha,
   });
   return { report, config, notes };
+}
+
+/** The merge base of the PR's base and head (see merge-base.ts), fetched when missing; else the base tip. */
+async function reviewBase(
+  git: Git,
+  baseSha: string,
+  headSha: string,
+  lookup: MergeBaseLookup | null,
+  log: (m: string) => void,
+  notes: string[],
+): Promise<string> {
+  const mergeBase = await mergeBaseOf(git, baseSha, headSha, lookup);
+  if (!mergeBase) {
+    notes.push(
+      `The merge base of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)} could not be found: compared with the base branch tip.`,
+    );
+    return baseSha;
+  }
+  if (mergeBase !== baseSha && !(await git.hasCommit(mergeBase))) {
+    log(`Fetching the merge base ${mergeBase} (git fetch --depth=1 origin ${mergeBase})`);
+    await git.fetchCommit(mergeBase);
+  }
+  return mergeBase;
 }
 
 function failOn(config: FlowguardConfig, inputs: ActionInputs) {

@@ -77,7 +77,11 @@ export class FakeGitHub {
   readonly reviewComments: StoredComment[] = [];
   readonly issueComments: StoredComment[] = [];
   /** The PR: its head commit and the files GitHub lists for it. */
-  pull = { number: 1, headSha: '', files: [] as FakeFile[] };
+  pull: { number: number; headSha: string; files: FakeFile[]; mergeBaseSha?: string } = {
+    number: 1,
+    headSha: '',
+    files: [],
+  };
   readOnly = false;
   pageSize = 100;
   /** Faults answered once each, in order, for the first matching request. */
@@ -181,6 +185,11 @@ export class FakeGitHub {
     if (method === 'GET' && p === '/user')
       return [403, { message: 'Resource not accessible by integration' }];
     if (method === 'GET' && p === `${pr}/files`) return this.page(url, this.pull.files);
+    const compare = new RegExp(`^${repo}/compare/([0-9a-f]{40})\\.\\.\\.([0-9a-f]{40})$`).exec(p);
+    if (method === 'GET' && compare) {
+      // An up-to-date PR: the merge base is the base tip, unless a test says the base branch moved on.
+      return [200, { merge_base_commit: { sha: this.pull.mergeBaseSha ?? compare[1] }, files: [] }];
+    }
     if (method === 'GET' && p === `${pr}/comments`) return this.page(url, this.reviewComments);
     if (method === 'POST' && p === `${pr}/reviews`) return this.createReview(body);
     if (method === 'GET' && p === `${repo}/issues/${this.pull.number}/comments`)
