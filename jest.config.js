@@ -11,6 +11,6 @@ export default {
   },
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fuzz/'],
+  testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 60000,
 };

@@ -6,7 +6,7 @@ import { readRunContext } from './github/event-context.js';
 import { scanForEvent } from './github/event-scan.js';
 import { compareApiLookup } from './github/merge-base.js';
 import { publishReport } from './github/publish-report.js';
-import { escapeWorkflowCommandData } from './report/escape.js';
+import { escapeTerminal, escapeWorkflowCommandData } from './report/escape.js';
 
 async function run(): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name));
@@ -52,7 +52,9 @@ async function run(): Promise<void> {
 }
 
 // One outer catch: anything unexpected fails the step with its message (and the stack when debugging).
+// The message may quote a flow name (a rule error names the flow): core escapes %, CR and LF, and
+// escapeTerminal shows ANSI and other controls, which the log viewer would otherwise act on, as codes.
 run().catch((err: unknown) => {
-  if (err instanceof Error && err.stack) core.debug(err.stack);
-  core.setFailed(`flowguard: ${err instanceof Error ? err.message : String(err)}`);
+  if (err instanceof Error && err.stack) core.debug(err.stack.split('\n').map(escapeTerminal).join('\n'));
+  core.setFailed(`flowguard: ${escapeTerminal(err instanceof Error ? err.message : String(err))}`);
 });

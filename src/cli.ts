@@ -2,6 +2,7 @@
 // The command-line face of flowguard: argv in, exit status out. Everything else lives in the engine.
 import { parseCli, UsageError, USAGE } from './cli/cli-args.js';
 import { runCli } from './cli/run-cli.js';
+import { escapeTerminal } from './report/escape.js';
 
 async function main(): Promise<number> {
   try {
@@ -13,12 +14,19 @@ async function main(): Promise<number> {
       isTTY: !!process.stdout.isTTY,
     });
   } catch (err) {
+    // The message may quote a flow, file or git output (a rule error names the flow): each line is
+    // terminal-escaped like the report, so our own hint lines stay lines and nothing drives the terminal.
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`flowguard: ${message}\n`);
+    process.stderr.write(`flowguard: ${terminalLines(message)}\n`);
     if (err instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
-    if (process.env.FLOWGUARD_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    if (process.env.FLOWGUARD_DEBUG && err instanceof Error)
+      process.stderr.write(`${terminalLines(err.stack ?? '')}\n`);
     return 2;
   }
+}
+
+function terminalLines(text: string): string {
+  return text.split('\n').map(escapeTerminal).join('\n');
 }
 
 // Let stdout drain before the exit status is set (large reports piped to another process).

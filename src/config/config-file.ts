@@ -17,7 +17,7 @@ export interface FlowguardConfig {
   privilegedConnectors?: string[];
   /** More secret sources (SPEC §2). */
   secretSources?: CustomSecretSource[];
-  limits?: Partial<ReadLimits> & { maxNestingDepth?: number };
+  limits?: Partial<ReadLimits> & { maxNestingDepth?: number; maxExpressionLength?: number };
 }
 
 export class ConfigError extends Error {}
@@ -35,11 +35,15 @@ const KEYS = new Set([
 ]);
 const LIMIT_KEYS = new Set([
   'maxFileBytes',
+  'maxFlowBytes',
   'maxZipEntries',
   'maxZipEntryBytes',
   'maxZipTotalBytes',
   'maxNestingDepth',
+  'maxExpressionLength',
 ]);
+
+const MAX_NESTING_DEPTH_SETTING = 1000;
 
 export async function loadConfig(file: string): Promise<FlowguardConfig> {
   let text: string;
@@ -48,7 +52,9 @@ export async function loadConfig(file: string): Promise<FlowguardConfig> {
   } catch (err) {
     throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`);
   }
-  const { parse } = await import('yaml');
+  const yaml: typeof import('yaml') & { default?: typeof import('yaml') } = await import('yaml');
+  // yaml is CommonJS: Node's import names its exports, but the esbuild bundle (dist/) puts them on `default`.
+  const parse = yaml.parse ?? yaml.default!.parse;
   let doc: unknown;
   try {
     doc = parse(text, { maxAliasCount: 100 });
@@ -101,6 +107,12 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
         throw new ConfigError(`${where}: unknown limit "${k}" (known: ${[...LIMIT_KEYS].join(', ')})`);
       if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
         throw new ConfigError(`${where}: limits.${k} must be a positive integer, got ${JSON.stringify(v)}`);
+      // Every node keeps its containers and path, so memory grows with the square of the nesting depth:
+      // 10,000 levels of Scopes would take gigabytes. The platform allows 8.
+      if (k === 'maxNestingDepth' && v > MAX_NESTING_DEPTH_SETTING)
+        throw new ConfigError(
+          `${where}: limits.maxNestingDepth must be at most ${MAX_NESTING_DEPTH_SETTING}, got ${v}`,
+        );
       (out.limits as Record<string, number>)[k] = v;
     }
   }

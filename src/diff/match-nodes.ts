@@ -1,3 +1,4 @@
+import { jsonText } from '../model/json-value.js';
 import type { Flow, FlowNode } from '../model/types.js';
 
 /**
@@ -29,7 +30,9 @@ export function matchNodes(base: Flow, head: Flow): Map<string, FlowNode> {
 }
 
 function signature(n: FlowNode): string {
-  const rest: Record<string, unknown> = {};
+  // Null prototype: a flow-controlled `__proto__` key becomes an own property, not the object's prototype.
+  const rest: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [k, v] of Object.entries(n.raw)) if (k !== 'runAfter' && k !== 'metadata') rest[k] = v;
-  return `${n.type}\u0000${JSON.stringify(rest)}`;
+  // jsonText, not JSON.stringify: inputs nested thousands deep would overflow the native recursion.
+  return `${n.type}\u0000${jsonText(rest)}`;
 }

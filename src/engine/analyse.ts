@@ -6,6 +6,7 @@ import { classify, compareFindings, type ClassifyOptions } from '../findings/cla
 import type { Finding, Report } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
+import { sameJson } from '../model/json-value.js';
 import type { Flow } from '../model/types.js';
 import { fg001 } from '../rules/fg001-unreadable-flow.js';
 import { RULES } from '../rules/index.js';
@@ -23,9 +24,7 @@ export interface AnalyseOptions extends ClassifyOptions {
  * new from existing and resolved), change rules on matched pairs. Returns the classified report.
  */
 export function analyse(head: Revision, base: Revision | null, options: AnalyseOptions): Report {
-  const rules = RULES.filter((r) => r !== fg001 && !options.disabled?.includes(r.meta.id));
-  const flowRules = rules.filter((r) => r.meta.scope === 'flow');
-  const changeRules = rules.filter((r) => r.meta.scope === 'change');
+  const { flowRules, changeRules } = enabledRules(options);
   const headFindings: Finding[] = [];
   const baseFindings: Finding[] = [];
   const analyses = new Map<Flow, FlowAnalysis>();
@@ -67,6 +66,15 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
   return report;
 }
 
+/** The rules a run checks, by scope (FG001 is not checked: readers report unreadable files). */
+export function enabledRules(options: AnalyseOptions): { flowRules: Rule[]; changeRules: Rule[] } {
+  const rules = RULES.filter((r) => r !== fg001 && !options.disabled?.includes(r.meta.id));
+  return {
+    flowRules: rules.filter((r) => r.meta.scope === 'flow'),
+    changeRules: rules.filter((r) => r.meta.scope === 'change'),
+  };
+}
+
 /** Drops findings that a more specific rule's finding on the same flow and action replaces (e.g. FG121 → FG120). */
 export function supersede(findings: Finding[]): Finding[] {
   const dropped = new Set<string>();
@@ -79,16 +87,21 @@ export function supersede(findings: Finding[]): Finding[] {
   return findings.filter((f) => !dropped.has(`${f.ruleId}\u0000${f.flow.key}\u0000${f.action ?? ''}`));
 }
 
+// sameJson, not comparing JSON.stringify texts: no native recursion on deep definitions, no copies of large ones.
 function definitionChanged(base: Flow, head: Flow): boolean {
   return (
-    JSON.stringify(base.definition) !== JSON.stringify(head.definition) ||
+    !sameJson(base.definition, head.definition) ||
     base.connectionReferences.size !== head.connectionReferences.size
   );
 }
 
 /** Line numbers only for the files that have findings: resolved ones in the base, the rest in the head. */
-function locateAll(findings: Finding[], head: Revision, base: Revision | null): void {
-  const text = (rev: Revision | null) => (file: string, entry: string | null) =>
+export function locateAll(
+  findings: Finding[],
+  head: Pick<Revision, 'sources'>,
+  base: Pick<Revision, 'sources'> | null,
+): void {
+  const text = (rev: Pick<Revision, 'sources'> | null) => (file: string, entry: string | null) =>
     rev?.sources.get(sourceKey(file, entry))?.text;
   const headLocator = new Locator(text(head));
   const baseLocator = new Locator(text(base));

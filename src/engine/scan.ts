@@ -6,8 +6,10 @@ import { FsTree } from '../sources/fs-tree.js';
 import { readPaths } from '../sources/read-paths.js';
 import { readTree } from '../sources/read-tree.js';
 import type { ReadOptions, ReadResult } from '../sources/types.js';
-import { analyse } from './analyse.js';
+import type { ModelOptions } from '../model/build-flow.js';
+import { analyse, type AnalyseOptions } from './analyse.js';
 import { buildRevision, type Revision } from './revision.js';
+import { SingleRevisionAnalysis } from './single-revision.js';
 
 export interface ScanRequest {
   cwd: string;
@@ -27,15 +29,20 @@ function readOptions(config: FlowguardConfig, only?: ReadonlySet<string>): ReadO
   };
 }
 
-function revision(read: ReadResult, config: FlowguardConfig): Revision {
-  return buildRevision(read, {
+function modelOptions(config: FlowguardConfig): ModelOptions {
+  return {
     customSecretSources: config.secretSources,
     maxNestingDepth: config.limits?.maxNestingDepth,
-  });
+    maxExpressionLength: config.limits?.maxExpressionLength,
+  };
 }
 
-function finish(head: Revision, base: Revision | null, req: ScanRequest): Report {
-  return analyse(head, base, {
+function revision(read: ReadResult, config: FlowguardConfig): Revision {
+  return buildRevision(read, modelOptions(config));
+}
+
+function analyseOptions(req: ScanRequest): AnalyseOptions {
+  return {
     failOn: req.failOn,
     report: req.report,
     disabled: req.config.disable,
@@ -43,13 +50,21 @@ function finish(head: Revision, base: Revision | null, req: ScanRequest): Report
       allowedHosts: req.config.allowedHosts ?? [],
       privilegedConnectors: req.config.privilegedConnectors ?? [],
     },
-  });
+  };
+}
+
+function finish(head: Revision, base: Revision | null, req: ScanRequest): Report {
+  return analyse(head, base, analyseOptions(req));
 }
 
 /** `flowguard scan [PATH ...]`: one revision, every finding new. */
 export async function scanPaths(req: ScanRequest): Promise<Report> {
-  const read = await readPaths(req.paths.length ? req.paths : ['.'], req.cwd, readOptions(req.config));
-  return finish(revision(read, req.config), null, req);
+  const analysis = new SingleRevisionAnalysis(analyseOptions(req), modelOptions(req.config));
+  const read = await readPaths(req.paths.length ? req.paths : ['.'], req.cwd, {
+    ...readOptions(req.config),
+    onFlows: (flows, order) => analysis.add(flows, order),
+  });
+  return analysis.finish(read);
 }
 
 /**

@@ -1,7 +1,9 @@
+import { longestExpression } from './expression/template.js';
 import { entries, isObject, own, str, type JsonPath } from './json-path.js';
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
 import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
 import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
+import { forEachString } from './value-strings.js';
 import type {
   ContainerKind,
   ContainerRef,
@@ -16,26 +18,44 @@ export interface ModelOptions {
   customSecretSources?: readonly CustomSecretSource[];
   /** Deepest container nesting accepted; deeper definitions are unreadable (FG001). */
   maxNestingDepth?: number;
+  /** Longest expression accepted, in characters; a definition with a longer one is unreadable (FG001). */
+  maxExpressionLength?: number;
 }
+
+/**
+ * Power Automate and Logic Apps reject expressions over 8,192 characters (Logic Apps "Limits and
+ * configuration", Characters per expression); the longest in the shared corpus has 585. A longer one is a
+ * flow the platform would not run, written to cost flowguard time and memory: 16 times the platform's
+ * bound is refused before any parsing.
+ */
+export const DEFAULT_MAX_EXPRESSION_LENGTH = 131_072;
 
 export const DEFAULT_MAX_NESTING_DEPTH = 256;
 
 export class ModelError extends Error {}
 
-const CONTAINER_KINDS: Record<string, ContainerKind> = {
-  scope: 'Scope',
-  foreach: 'Foreach',
-  until: 'Until',
-  if: 'If',
-  switch: 'Switch',
-  agent: 'Agent',
-};
+// A Map, not an object literal: `type` is flow-controlled, and `constructor` or `__proto__` must not find
+// Object.prototype members and make any action a container.
+const CONTAINER_KINDS: ReadonlyMap<string, ContainerKind> = new Map<string, ContainerKind>([
+  ['scope', 'Scope'],
+  ['foreach', 'Foreach'],
+  ['until', 'Until'],
+  ['if', 'If'],
+  ['switch', 'Switch'],
+  ['agent', 'Agent'],
+]);
 
 function secureData(raw: Record<string, unknown>): SecureData {
   const props = own(own(own(raw, 'runtimeConfiguration'), 'secureData'), 'properties');
-  const list = Array.isArray(props) ? props.filter((p): p is string => typeof p === 'string') : [];
-  const lower = list.map((p) => p.toLowerCase());
-  return { inputs: lower.includes('inputs'), outputs: lower.includes('outputs') };
+  const secure = { inputs: false, outputs: false };
+  if (!Array.isArray(props)) return secure; // most nodes: no arrays built for nothing
+  for (const p of props) {
+    if (typeof p !== 'string') continue;
+    const lower = p.toLowerCase();
+    if (lower === 'inputs') secure.inputs = true;
+    else if (lower === 'outputs') secure.outputs = true;
+  }
+  return secure;
 }
 
 /** The child action maps of a container, each with its branch label and path relative to the container. */
@@ -60,6 +80,10 @@ function childBranches(
   return out;
 }
 
+function loopsOf(containers: ContainerRef[]): string[] {
+  return containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name);
+}
+
 const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 
 export function guidFrom(text: string | undefined | null): string | null {
@@ -73,12 +97,46 @@ function nameFromFile(file: string): string {
   return base.replace(/-?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, '') || base;
 }
 
+function checkExpressionLengths(definition: Record<string, unknown>, max: number): void {
+  forEachString(definition, [], (s) => {
+    const length = s.length > max ? longestExpression(s) : 0;
+    if (length > max) {
+      throw new ModelError(
+        `an expression of ${length} characters, over the maxExpressionLength limit of ${max} (the platform accepts 8,192)`,
+      );
+    }
+  });
+}
+
+/**
+ * Whether a JSON text can hold a string longer than `max` characters: its token must span at least that
+ * many characters between two unescaped quotes (an escape only makes the text longer than the string).
+ * One indexOf pass, where walking every parsed string cost a large flow a fifth of its model build.
+ */
+function mayHoldLongString(text: string, max: number): boolean {
+  let prev = -1;
+  for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) {
+    let b = q - 1;
+    while (b >= 0 && text.charCodeAt(b) === 92) b--;
+    if ((q - 1 - b) % 2 === 1) continue; // an escaped quote, inside a string
+    if (q - prev - 1 > max) return true;
+    prev = q;
+  }
+  return text.length - prev - 1 > max;
+}
+
 /** Builds the model of one flow. Throws ModelError when the object is not a usable definition. */
 export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
   const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   const definition = own(src.container, 'definition');
   if (!isObject(definition)) throw new ModelError('no "definition" object');
   const definitionPath: JsonPath = [...src.containerPath, 'definition'];
+  const maxExpression = options.maxExpressionLength ?? DEFAULT_MAX_EXPRESSION_LENGTH;
+  // No expression is longer than the file that holds it: files under the limit (all real ones) skip the walk,
+  // and so do larger files where no run between two quotes is that long.
+  if (src.source.text.length > maxExpression && mayHoldLongString(src.source.text, maxExpression)) {
+    checkExpressionLengths(definition, maxExpression);
+  }
 
   const connectionReferences = new Map<string, FlowConnectionReference>();
   for (const [key, ref] of entries(own(src.container, 'connectionReferences'))) {
@@ -124,7 +182,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
       raw,
       path,
       containers,
-      loops: containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name),
+      loops: containers.length === 0 ? [] : loopsOf(containers),
       secure: secureData(raw),
       operation,
       secretSource:
@@ -157,7 +215,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
   while (stack.length > 0) {
     const item = stack.pop()!;
     const node = makeNode('action', item.name, item.raw, item.path, item.containers);
-    const kind = CONTAINER_KINDS[node.type.toLowerCase()];
+    const kind = CONTAINER_KINDS.get(node.type.toLowerCase());
     if (!kind) continue;
     const branches = childBranches(item.raw);
     if (branches.length && item.containers.length + 1 > maxDepth) {

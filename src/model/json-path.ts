@@ -22,7 +22,9 @@ export function str(v: unknown): string | undefined {
 
 /** Case-insensitive own-key lookup, for header names and similar. */
 export function ownCI(obj: unknown, key: string): [string, unknown] | undefined {
+  if (!isObject(obj)) return undefined;
   const lower = key.toLowerCase();
-  for (const [k, v] of entries(obj)) if (k.toLowerCase() === lower) return [k, v];
+  // Keys, not entries: the same order without a pair array per key (hot in solution metadata).
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return [k, obj[k]];
   return undefined;
 }

@@ -35,8 +35,10 @@ const BUILT_IN_GROUPS: Record<string, string> = {
 export function nodeLabel(node: FlowNode): { connector: string; operation: string } {
   const op = node.operation;
   if (op) {
-    const operation =
-      op.operationId ?? (`${(op.method ?? '').toUpperCase()} ${op.path ?? ''}`.trim() || node.type);
+    // The query and fragment are left out: `?sig=…`/`?code=…` carry keys (FG150), and messages never
+    // re-publish a credential (SPEC §5). The path alone names the operation.
+    const path = withoutQuery(op.path ?? '');
+    const operation = op.operationId ?? (`${(op.method ?? '').toUpperCase()} ${path}`.trim() || node.type);
     return { connector: connectorDisplayName(op.connector), operation };
   }
   const type = node.type.toLowerCase();
@@ -50,4 +52,16 @@ export function nodeLabel(node: FlowNode): { connector: string; operation: strin
     ? BUILT_IN_GROUPS[type]
     : 'Built-in';
   return { connector: group, operation: node.type || 'action' };
+}
+
+/** `/files?sig=…` → `/files`; a `?` inside an `@{…}` interpolation (`body('x')?['id']`) is not a query. */
+function withoutQuery(path: string): string {
+  let depth = 0;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === '{' && (depth > 0 || path[i - 1] === '@')) depth++;
+    else if (c === '}' && depth > 0) depth--;
+    else if ((c === '?' || c === '#') && depth === 0) return path.slice(0, i);
+  }
+  return path;
 }

@@ -83,8 +83,10 @@ function namedParameters(inputs: unknown): {
 } {
   const parameters = new Map<string, unknown>();
   const parameterPaths = new Map<string, JsonPath>();
-  for (const [k, v] of entries(own(inputs, 'parameters'))) {
-    parameters.set(k, v);
+  const given = own(inputs, 'parameters');
+  if (!isObject(given)) return { parameters, parameterPaths };
+  for (const k of Object.keys(given)) {
+    parameters.set(k, given[k]);
     parameterPaths.set(k, ['inputs', 'parameters', k]);
   }
   return { parameters, parameterPaths };

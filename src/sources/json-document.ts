@@ -39,7 +39,17 @@ export function parseJsonText(stored: string): ParsedJson {
   }
   const errors: ParseError[] = [];
   if (text.trim() === '') return { ok: false, reason: 'invalid JSON: the file is empty', line: null };
-  parseLenient(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseLenient(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    });
+  } catch (err) {
+    // jsonc-parser recurses: a broken document nested thousands deep overflows it before the error is found.
+    if (!(err instanceof RangeError)) throw err;
+    return { ok: false, reason: 'invalid JSON: nested too deeply to say where the error is', line: null };
+  }
   const first = errors[0];
   if (!first) return { ok: false, reason: 'invalid JSON', line: null };
   const bom = text.length === stored.length ? 0 : 1;

@@ -37,12 +37,17 @@ export class ReadContext {
     readonly limits: ReadLimits,
   ) {}
 
-  /** A tree file's bytes; the size limit is checked before reading whenever the tree can tell the size. */
-  async bytes(path: string): Promise<Bytes> {
-    const max = this.limits.maxFileBytes;
+  /**
+   * A tree file's bytes; the size limit (`maxFileBytes`, and `maxFlowBytes` too for a flow document) is
+   * checked before reading whenever the tree can tell the size.
+   */
+  async bytes(path: string, flow = false): Promise<Bytes> {
+    const limit =
+      flow && this.limits.maxFlowBytes < this.limits.maxFileBytes ? 'maxFlowBytes' : 'maxFileBytes';
+    const max = this.limits[limit];
     const tooBig = (n: number): Bytes => ({
       ok: false,
-      reason: `the file is ${formatBytes(n)}, ${overTheLimit(this.limits, 'maxFileBytes')}`,
+      reason: `the file is ${formatBytes(n)}, ${overTheLimit(this.limits, limit)}`,
     });
     try {
       const size = this.tree.size ? await this.tree.size(path) : undefined;
@@ -53,6 +58,28 @@ export class ReadContext {
       const code = (err as NodeJS.ErrnoException).code;
       return { ok: false, reason: `the file could not be read (${code ?? (err as Error).message})` };
     }
+  }
+
+  /**
+   * The bytes of a flow candidate, or null to skip it silently. A file in a flow's place (`reportable`) is
+   * bounded by `maxFlowBytes` before it is read. A sniffed file over that limit is still looked into — as
+   * bytes, never parsed — and is a breach only when it could hold a definition (it spells `"definition"`,
+   * or hides it in `\u` escapes or UTF-16): otherwise padding a Logic App past the limit would make it pass
+   * unreviewed, while a large data file is no flow and stays silent.
+   */
+  async flowBytes(path: string, reportable: boolean): Promise<Bytes | null> {
+    if (reportable) return this.bytes(path, true);
+    const got = await this.bytes(path);
+    if (!got.ok) return null;
+    const { buf } = got;
+    if (buf.length <= this.limits.maxFlowBytes) return got;
+    const couldHoldFlow =
+      buf.includes('"definition"') || buf.includes('\\u') || buf[0] === 0xff || buf[0] === 0xfe;
+    if (!couldHoldFlow) return null;
+    return {
+      ok: false,
+      reason: `the file is ${formatBytes(buf.length)}, ${overTheLimit(this.limits, 'maxFlowBytes')}`,
+    };
   }
 
   dataXml(path: string): Promise<WorkflowEntry | undefined> {

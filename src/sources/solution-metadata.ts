@@ -3,6 +3,7 @@ import { guidFrom } from '../model/build-flow.js';
 import { isObject, own, ownCI } from '../model/json-path.js';
 import type { FlowMetadata, SolutionConnectionReference } from '../model/types.js';
 import { withoutBom } from './text-decoding.js';
+import { parseXmlSubset } from './xml-subset.js';
 
 /** Workflow metadata of a solution, with the flow file it describes (`workflows/x.json`, lower-case). */
 export interface WorkflowEntry extends FlowMetadata {
@@ -34,8 +35,18 @@ const parser = new XMLParser(OPTIONS);
 // CDATA block cannot fool the cut: the stop-node scan skips both in well-formed XML.
 const sectionsParser = new XMLParser({ ...OPTIONS, stopNodes: ['ImportExportXml.*'] });
 
-function parseXml(stored: string, xml: XMLParser = parser): XmlResult<Record<string, unknown>> {
+/** The sections of customizations.xml that are read (lower-case). */
+const READ_SECTIONS: ReadonlySet<string> = new Set(['workflows', 'connectionreferences']);
+
+/** `fast`: try the plain-XML fast path first (xml-subset.ts); tests turn it off to compare. */
+function parseXml(stored: string, xml: XMLParser = parser, fast = true): XmlResult<Record<string, unknown>> {
   const text = withoutBom(stored);
+  if (fast) {
+    const sections = xml === sectionsParser;
+    const doc = parseXmlSubset(text, sections ? READ_SECTIONS : undefined);
+    // The stop nodes are the children of `ImportExportXml` spelled so: another root is parsed in full.
+    if (doc && (!sections || Object.keys(doc)[0] === 'ImportExportXml')) return { ok: true, value: doc };
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true)
     return { ok: false, reason: `invalid XML: ${valid.err.msg}`, line: valid.err.line ?? null };
@@ -55,8 +66,8 @@ function parseXml(stored: string, xml: XMLParser = parser): XmlResult<Record<str
 }
 
 /** `<Workflow WorkflowId=… Name=…>` of a `<file>.json.data.xml`. */
-export function parseDataXml(text: string): XmlResult<WorkflowEntry> {
-  const doc = parseXml(text);
+export function parseDataXml(text: string, fast = true): XmlResult<WorkflowEntry> {
+  const doc = parseXml(text, parser, fast);
   if (!doc.ok) return doc;
   const wf = ownCI(doc.value, 'Workflow')?.[1];
   if (!isObject(wf))
@@ -65,8 +76,8 @@ export function parseDataXml(text: string): XmlResult<WorkflowEntry> {
 }
 
 /** Workflows and connection references of a solution's `customizations.xml`. */
-export function parseCustomizationsXml(text: string): XmlResult<CustomizationsMetadata> {
-  const doc = parseXml(text, sectionsParser);
+export function parseCustomizationsXml(text: string, fast = true): XmlResult<CustomizationsMetadata> {
+  const doc = parseXml(text, sectionsParser, fast);
   if (!doc.ok) return doc;
   const root = ownCI(doc.value, 'ImportExportXml')?.[1];
   if (!isObject(root))

@@ -15,14 +15,26 @@ export interface SourceTree {
 
 /** Limits checked before the work is done; a breach is an FG001 finding naming the limit. */
 export interface ReadLimits {
+  /** Any file read from the tree: flows, solution metadata, zip archives. */
   maxFileBytes: number;
+  /** A flow document (a flow file, or a flow entry of a zip, inflated): it is parsed whole. */
+  maxFlowBytes: number;
   maxZipEntries: number;
+  /** One zip entry, inflated: what the central directory declares, and what inflating produces. */
   maxZipEntryBytes: number;
+  /** All entries of a zip as declared, and all entries flowguard inflates (a declared size can lie). */
   maxZipTotalBytes: number;
 }
 
+/**
+ * Defaults no real solution reaches. The largest flow file of the shared corpus (459 cloud flows) is
+ * 263 KB; a parsed flow takes several times its size in memory (a 50 MB one, over 350 MB), so flow
+ * documents stop at 16 MB. Solution metadata (a large customizations.xml) and zip archives are only
+ * scanned, not turned into objects, and may be larger.
+ */
 export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 64 * 1024 * 1024,
+  maxFlowBytes: 16 * 1024 * 1024,
   maxZipEntries: 20_000,
   maxZipEntryBytes: 64 * 1024 * 1024,
   maxZipTotalBytes: 512 * 1024 * 1024,
@@ -35,6 +47,12 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** When set, only these tree paths (and the solution metadata they need) are read. */
   only?: ReadonlySet<string>;
+  /**
+   * When set, the flows of each file go here as soon as the file is read, instead of into
+   * `ReadResult.flows`: a caller that analyses and drops them keeps memory flat on a large tree. `order`
+   * is the file's place among the tree's candidates (calls come in completion order).
+   */
+  onFlows?: (flows: FlowSource[], order: number) => void;
 }
 
 export interface ReadResult {

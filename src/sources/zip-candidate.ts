@@ -74,7 +74,7 @@ export async function readZipCandidate(ctx: ReadContext, c: Candidate): Promise<
     refs: SolutionConnectionReference[],
     fromDoc?: (doc: unknown) => FlowMetadata,
   ): Promise<void> => {
-    const text = await entryText(zip, e);
+    const text = await entryText(zip, e, true);
     if (!text.ok) return report(text.reason, e.name, text.line);
     part.filesRead++;
     const source = { file: c.path, entry: e.name, layout, text: text.text };
@@ -127,10 +127,10 @@ async function customizations(
 
 type EntryText = { ok: true; text: string } | { ok: false; reason: string; line: number | null };
 
-async function entryText(zip: ZipArchive, e: ZipEntryInfo): Promise<EntryText> {
+async function entryText(zip: ZipArchive, e: ZipEntryInfo, flow = false): Promise<EntryText> {
   let buf: Buffer;
   try {
-    buf = await zip.read(e);
+    buf = await zip.read(e, flow);
   } catch (err) {
     if (!(err instanceof ZipError)) throw err;
     return { ok: false, reason: err.message, line: null };

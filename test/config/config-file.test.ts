@@ -19,7 +19,7 @@ describe('.flowguard.yml', () => {
         'privilegedConnectors: [shared_sql]',
         'secretSources:',
         '  - { connector: shared_cyberark, operationId: GetPassword, nameParameter: account }',
-        'limits: { maxZipEntries: 100 }',
+        'limits: { maxZipEntries: 100, maxFlowBytes: 2048, maxExpressionLength: 9000, maxNestingDepth: 1000 }',
       ].join('\n'),
     );
     expect(await loadConfig(file)).toEqual({
@@ -30,7 +30,7 @@ describe('.flowguard.yml', () => {
       allowedHosts: ['api.contoso.com'],
       privilegedConnectors: ['sql'],
       secretSources: [{ connector: 'shared_cyberark', operationId: 'GetPassword', nameParameter: 'account' }],
-      limits: { maxZipEntries: 100 },
+      limits: { maxZipEntries: 100, maxFlowBytes: 2048, maxExpressionLength: 9000, maxNestingDepth: 1000 },
     });
   });
 
@@ -40,6 +40,8 @@ describe('.flowguard.yml', () => {
     [{ exclude: 'x' }, /exclude must be a list of strings/],
     [{ limits: { maxZipEntries: -1 } }, /limits.maxZipEntries must be a positive integer/],
     [{ limits: { maxFoo: 1 } }, /unknown limit "maxFoo"/],
+    // Memory grows with the square of the nesting depth (every node keeps its containers and path).
+    [{ limits: { maxNestingDepth: 10_000 } }, /limits.maxNestingDepth must be at most 1000, got 10000/],
     [{ secretSources: [{ connector: 'x' }] }, /secretSources\[0\]/],
     [['a'], /mapping/],
   ])('rejects %j with a message naming the key', (doc, message) => {

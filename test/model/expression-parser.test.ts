@@ -173,7 +173,11 @@ describe('parseValue', () => {
     expect(parseTemplate('@concat(')).toBe('syntax');
   });
 
-  it('treats very long values as opaque', () => {
-    expect(parseTemplate('a'.repeat(MAX_EXPRESSION_LENGTH + 1))).toBe('too-long');
+  it('bounds the length of each expression, not of the value', () => {
+    expect(parseTemplate(`@${'a'.repeat(MAX_EXPRESSION_LENGTH + 1)}`)).toBe('too-long');
+    expect(parseTemplate(`x @{${'a'.repeat(MAX_EXPRESSION_LENGTH + 1)}}`)).toBe('too-long');
+    // Regression: a long text around a short expression was opaque as a whole, which hid the reference.
+    const padded = parseValue(`${'a'.repeat(MAX_EXPRESSION_LENGTH + 1)} @{body('A')}`)!;
+    expect(padded.segments.map((s) => s.kind)).toEqual(['text', 'expr']);
   });
 });

@@ -50,9 +50,12 @@ describe('references', () => {
     expect(references(deep)).toEqual([ref('body', 'S')]);
   });
 
-  it('gives up on values over the length limit without throwing', () => {
-    const long = "@concat(body('S'), '" + 'x'.repeat(MAX_EXPRESSION_LENGTH) + "')";
-    expect(references(long)).toEqual([]);
+  it('still finds the references of an expression over the length limit, by a bounded scan', () => {
+    // Regression: such a value was opaque, so a secret sent in it went unseen (FG120/FG121).
+    const long = "@concat(body('S')?['v'], '" + 'x'.repeat(MAX_EXPRESSION_LENGTH) + "', variables('t'))";
+    expect(references(long)).toEqual([ref('body', 'S', ['v']), ref('variables', 't')]);
+    const padded = 'x'.repeat(2 * MAX_EXPRESSION_LENGTH) + " @{outputs('O')['body'].id}";
+    expect(references(padded)).toEqual([ref('outputs', 'O', ['body', 'id'])]);
   });
 
   it('handles many references in one long value', () => {

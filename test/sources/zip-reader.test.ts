@@ -137,3 +137,48 @@ describe('openZip', () => {
     await expect(zip.read(zip.files[0])).rejects.toThrow(/damaged/);
   });
 });
+
+describe('openZip: work bounded by the limits', () => {
+  test('a flow entry is bounded by maxFlowBytes, declared and while inflating', async () => {
+    const l = limits({ maxFlowBytes: 4096 });
+    const zip = openZip(await makeZip([['Workflows/A.json', 'a'.repeat(5000)]]), l);
+    await expect(zip.read(zip.files[0], true)).rejects.toThrow(
+      'the entry declares 4.9 KB, over the maxFlowBytes limit of 4.0 KB',
+    );
+    expect((await zip.read(zip.files[0])).length).toBe(5000);
+    const lying = patchZipEntry(
+      await makeZip([['Workflows/B.json', 'b'.repeat(50_000)]]),
+      'Workflows/B.json',
+      {
+        uncompressedSize: 10,
+      },
+    );
+    const z2 = openZip(lying, l);
+    await expect(z2.read(z2.files[0], true)).rejects.toThrow(
+      'the entry inflates to more than its declared 10 B, over the maxFlowBytes limit of 4.0 KB',
+    );
+  });
+
+  test('bytes inflated before an entry is stopped count towards the total (regression: thousands of lying entries)', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e'].map((n) => `Workflows/${n}.json`);
+    let buf = await makeZip(names.map((n) => [n, 'z'.repeat(100_000)] as [string, string]));
+    for (const n of names) buf = patchZipEntry(buf, n, { uncompressedSize: 10 });
+    const zip = openZip(buf, limits({ maxZipEntryBytes: 64 * 1024, maxZipTotalBytes: 150 * 1024 }));
+    const reasons: string[] = [];
+    for (const e of zip.files)
+      reasons.push(
+        await zip.read(e).then(
+          () => 'read',
+          (err: Error) => err.message,
+        ),
+      );
+    // Two entries inflate up to the entry limit; then the total is spent and the rest stop at once.
+    expect(reasons.map((r) => /over the (\w+) limit/.exec(r)?.[1])).toEqual([
+      'maxZipEntryBytes',
+      'maxZipEntryBytes',
+      'maxZipTotalBytes',
+      'maxZipTotalBytes',
+      'maxZipTotalBytes',
+    ]);
+  });
+});

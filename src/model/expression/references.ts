@@ -1,6 +1,6 @@
 import type { Expr } from './parser.js';
 import { parseTemplate } from './template.js';
-import { MAX_EXPRESSION_LENGTH, tokenize, type Token } from './tokenizer.js';
+import { MAX_EXPRESSION_LENGTH, readStringLiteral, tokenize, type Token } from './tokenizer.js';
 
 /** The WDL functions that read data of the run: trigger/action outputs, variables, loop items, parameters. */
 export type RefFn =
@@ -133,15 +133,90 @@ export function referencesFromTokens(tokens: Token[], out: Ref[] = []): Ref[] {
 }
 
 /**
- * Every reference to run data in a string value. Never throws. A value the parser cannot read is scanned
- * token by token (so a typo cannot hide a reference); a value over MAX_EXPRESSION_LENGTH is opaque.
+ * Every reference to run data in a string value. Never throws. A value the parser cannot read (a typo,
+ * nesting too deep, an expression over MAX_EXPRESSION_LENGTH) still gives its references, so that no
+ * such value can hide one: a short value is scanned token by token, a long one — whose tokens would
+ * cost memory in proportion — by a bounded scan for `fn('name')` calls.
  */
 export function references(value: string): Ref[] {
   if (!value.includes('@')) return [];
   const t = parseTemplate(value);
-  if (t === 'too-long' || value.length > MAX_EXPRESSION_LENGTH) return [];
-  if (typeof t === 'string') return referencesFromTokens(tokenize(value));
+  if (typeof t === 'string') {
+    return value.length > MAX_EXPRESSION_LENGTH
+      ? referencesFromScan(value)
+      : referencesFromTokens(tokenize(value));
+  }
   const out: Ref[] = [];
   for (const s of t.segments) if (s.kind === 'expr') referencesOfExpr(s.expr, out);
   return out;
+}
+
+/** Longest name or accessor key the scan reads; real action names stop at 80 characters. */
+const MAX_SCANNED_LITERAL = 1024;
+// The lookbehind starts a name only at its first character: without it, every character of a long word
+// starts a match that runs to the word's end, and a megabyte of letters took minutes (a hang).
+const CALL = /(?<![\w$])([A-Za-z_$][\w$]*)\s*\(/g;
+const IDENT = /^[A-Za-z_$][\w$]*/;
+const DIGITS = /^\d+/;
+
+/**
+ * References found without tokenizing: each `fn(` of a reference function, its literal argument and
+ * literal accessors. Linear: literals are read at most MAX_SCANNED_LITERAL characters ahead, so
+ * thousands of unclosed `body('` cannot make it quadratic. May report a call inside literal text, which
+ * only errs on the side of seeing a reference.
+ */
+export function referencesFromScan(value: string, out: Ref[] = []): Ref[] {
+  const scan = new Scanner(value);
+  for (const m of value.matchAll(CALL)) {
+    const fn = refFunction(m[1]);
+    if (!fn) continue;
+    let j = scan.space(m.index + m[0].length);
+    const arg = scan.literal(j);
+    if (arg) j = scan.space(arg.end);
+    if (value[j] !== ')') {
+      out.push({ fn, name: null, accessors: [] });
+      continue;
+    }
+    out.push({ fn, name: arg ? arg.value : null, accessors: scan.accessors(j + 1) });
+  }
+  return out;
+}
+
+/** Bounded reads over one string, for referencesFromScan. */
+class Scanner {
+  constructor(private readonly text: string) {}
+
+  space(j: number): number {
+    while (j < this.text.length && /\s/.test(this.text[j])) j++;
+    return j;
+  }
+
+  literal(j: number): { value: string; end: number } | null {
+    const end = Math.min(this.text.length, j + MAX_SCANNED_LITERAL + 2);
+    return this.text[j] === "'" ? readStringLiteral(this.text, j, end) : null;
+  }
+
+  /** `?['a'][0].b` from `j` on, up to the first accessor that is not literal. */
+  accessors(j: number): string[] {
+    const out: string[] = [];
+    for (;;) {
+      let k = this.space(j);
+      if (this.text[k] === '?') k = this.space(k + 1);
+      const next = this.text.slice(k + 1, k + 1 + MAX_SCANNED_LITERAL);
+      if (this.text[k] === '.' && IDENT.test(next)) {
+        const id = IDENT.exec(next)![0];
+        out.push(id);
+        j = k + 1 + id.length;
+        continue;
+      }
+      if (this.text[k] !== '[') return out;
+      const start = this.space(k + 1);
+      const key = this.literal(start);
+      const digits = key ? null : DIGITS.exec(this.text.slice(start, start + 20));
+      const end = key ? this.space(key.end) : digits ? this.space(start + digits[0].length) : -1;
+      if (end < 0 || this.text[end] !== ']') return out;
+      out.push(key ? key.value : digits![0]);
+      j = end + 1;
+    }
+  }
 }

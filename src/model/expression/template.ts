@@ -1,5 +1,4 @@
 import { parseExpression, type Expr } from './parser.js';
-import { MAX_EXPRESSION_LENGTH } from './tokenizer.js';
 
 /** One piece of a WDL string value: literal text, or an expression with its offsets in the string. */
 export type Segment =
@@ -44,15 +43,16 @@ export function interpolationEnd(text: string, from: number): number {
 }
 
 /**
- * Parses a string value. Returns the template, or a failure reason when the value is too long, nested too
- * deep or not valid WDL — callers then treat the value as opaque (and may fall back to a token scan).
+ * Parses a string value. Returns the template, or a failure reason when an expression in it is too long,
+ * nested too deep or not valid WDL — callers then treat the value as opaque (and may fall back to a token scan).
  *
  * Escapes: a value starting with `@@` is literal text starting with `@` (Logic Apps docs, "Expressions");
  * inside a template `@@{` is the literal text `@{`. Both are rare in flows; reading them as literal text
  * follows the engine.
  */
 export function parseTemplate(value: string): Template | TemplateFailure {
-  if (value.length > MAX_EXPRESSION_LENGTH) return 'too-long';
+  // The length bound is per expression (parseExpression checks it), not per value: a long e-mail body
+  // with a short `@{…}` inside is an ordinary flow, and reading it as opaque would hide that reference.
   if (value.startsWith('@') && !value.startsWith('@@') && !value.startsWith('@{')) {
     const r = parseExpression(value, 1);
     return r.ok
@@ -95,6 +95,23 @@ export function parseTemplate(value: string): Template | TemplateFailure {
   }
   if (text || segments.length === 0) segments.push({ kind: 'text', value: text });
   return { whole: false, segments };
+}
+
+/**
+ * Length of the longest expression in a string value (0 when it holds none): the whole value after `@`,
+ * or each `@{…}` interpolation, an unclosed one running to the end. Linear, parses nothing.
+ */
+export function longestExpression(value: string): number {
+  if (value.startsWith('@') && !value.startsWith('@@') && !value.startsWith('@{')) return value.length - 1;
+  let longest = 0;
+  for (let at = value.indexOf('@{'); at >= 0; at = value.indexOf('@{', at + 2)) {
+    if (at > 0 && value[at - 1] === '@') continue; // `@@{` is literal text
+    const end = interpolationEnd(value, at + 2);
+    longest = Math.max(longest, (end < 0 ? value.length : end) - (at + 2));
+    if (end < 0) break;
+    at = end - 1;
+  }
+  return longest;
 }
 
 /** Parses a string value; null when it is opaque (too long, too deep, or not valid WDL). Never throws. */

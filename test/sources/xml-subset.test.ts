@@ -1,0 +1,189 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCustomizationsXml, parseDataXml } from '../../src/sources/solution-metadata.js';
+import { withoutBom } from '../../src/sources/text-decoding.js';
+import { DEFAULT_LIMITS } from '../../src/sources/types.js';
+import { parseXmlSubset } from '../../src/sources/xml-subset.js';
+import { openZip } from '../../src/sources/zip-reader.js';
+import { CORPUS } from './source-test-kit.js';
+
+/**
+ * The XML fast path (xml-subset.ts) against fast-xml-parser: for every document, the metadata read with
+ * the fast path equals the metadata read without it — the same values, the same errors and lines. The
+ * fast path may decline any document; it may never answer differently.
+ */
+
+type Kind = 'data' | 'customizations';
+const SECTIONS = new Set(['workflows', 'connectionreferences']);
+const RUNS = Number(process.env.FLOWGUARD_FUZZ_RUNS ?? 300);
+
+const read = (kind: Kind, text: string, fast: boolean): unknown =>
+  kind === 'data' ? parseDataXml(text, fast) : parseCustomizationsXml(text, fast);
+const takesFastPath = (kind: Kind, text: string): boolean =>
+  parseXmlSubset(withoutBom(text), kind === 'data' ? undefined : SECTIONS) !== undefined;
+
+function expectSame(kind: Kind, text: string): void {
+  expect(read(kind, text, true)).toEqual(read(kind, text, false));
+}
+
+/** Every metadata document of the corpus: data.xml files, customizations.xml files and zip entries. */
+async function corpusDocuments(): Promise<Array<{ kind: Kind; name: string; text: string }>> {
+  const out: Array<{ kind: Kind; name: string; text: string }> = [];
+  const pending = [CORPUS];
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, d.name);
+      if (d.isDirectory()) pending.push(abs);
+      else if (/\.json\.data\.xml$/i.test(d.name))
+        out.push({ kind: 'data', name: abs, text: readFileSync(abs, 'utf8') });
+      else if (/^customizations\.xml$/i.test(d.name)) {
+        out.push({ kind: 'customizations', name: abs, text: readFileSync(abs, 'utf8') });
+      } else if (/\.zip$/i.test(d.name)) {
+        const zip = openZip(readFileSync(abs), DEFAULT_LIMITS);
+        const entry = zip.files.find((e) => e.name.toLowerCase() === 'customizations.xml');
+        if (entry)
+          out.push({ kind: 'customizations', name: abs, text: (await zip.read(entry)).toString('utf8') });
+      }
+    }
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const WF = '{8e2b0157-0d3b-ed11-9db1-0022489e2374}';
+const data = (body: string, attrs = ` WorkflowId="${WF}" Name="Flow"`): string =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<Workflow${attrs}>\n${body}\n</Workflow>\n`;
+const cust = (body: string, root = 'ImportExportXml'): string =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<${root} xmlns:xsi="x">\n${body}\n</${root}>\n`;
+const ref = (name: string, id: string): string =>
+  `<connectionreference connectionreferencelogicalname="${name}"><connectorid>${id}</connectorid></connectionreference>`;
+
+const CASES: Array<[string, Kind, string]> = [
+  [
+    'plain',
+    'data',
+    data('<JsonFileName>/Workflows/A.json</JsonFileName><Category>5</Category><StateCode>1</StateCode>'),
+  ],
+  [
+    'CRLF and a BOM',
+    'data',
+    `\ufeff${data('<Category>5</Category>\r\n  <StateCode>0</StateCode>').replace(/\n/g, '\r\n')}`,
+  ],
+  ['repeated Category', 'data', data('<Category>5</Category><Category>6</Category>')],
+  ['Category in two cases', 'data', data('<category>6</category><Category>5</Category>')],
+  ['attribute on Category', 'data', data('<Category kind="x">5</Category>')],
+  ['empty and self-closing', 'data', data('<Category></Category><StateCode/>')],
+  [
+    'entities',
+    'data',
+    data(
+      '<JsonFileName>/Workflows/A&amp;B&#x41;.json</JsonFileName>',
+      ` WorkflowId="${WF}" Name="A &amp; B &#233;"`,
+    ),
+  ],
+  ['unknown entity', 'data', data('<Category>&nbsp;5</Category>')],
+  ['text with CR inside', 'data', data('<JsonFileName>/Workflows/\r\nA.json</JsonFileName>')],
+  ['newline in an attribute', 'data', data('', ` WorkflowId="${WF}" Name="A\nB"`)],
+  ['mixed content', 'data', data('text<Category>5</Category>')],
+  [
+    'attribute names in two cases',
+    'data',
+    data('', ` workflowid="{00000000-0000-0000-0000-000000000001}" WorkflowId="${WF}"`),
+  ],
+  ['repeated attribute', 'data', data('', ` Name="a" Name="b"`)],
+  ['comment', 'data', data('<!-- note --><Category>5</Category>')],
+  ['CDATA', 'data', data('<Category><![CDATA[5]]></Category>')],
+  ['DOCTYPE', 'data', `<!DOCTYPE Workflow [<!ENTITY a "b">]>${data('<Category>5</Category>')}`],
+  ['two roots', 'data', `${data('')}<Workflow/>`],
+  ['no Workflow root', 'data', '<Other><Category>5</Category></Other>'],
+  ['text-only root', 'data', '<Workflow>5</Workflow>'],
+  ['__proto__ element', 'data', data('<__proto__>1</__proto__>')],
+  ['constructor element', 'data', data('<constructor>1</constructor><Category>5</Category>')],
+  ['unclosed', 'data', data('<Category>5</Category').slice(0, -12)],
+  ['mismatched close', 'data', data('<Category>5</category>')],
+  ['space in a closing tag', 'data', data('<Category>5</Category >')],
+  ['spaces around =', 'data', data('', ` WorkflowId = "${WF}"`)],
+  ['single quotes', 'data', data('', ` WorkflowId='${WF}' Name='it"s'`)],
+  ['> in text', 'data', data('<Category>5 > 4</Category>')],
+  ['nested 120 deep', 'data', data(`${'<a>'.repeat(120)}${'</a>'.repeat(120)}`)],
+  ['empty', 'data', ''],
+  [
+    'customizations',
+    'customizations',
+    cust(
+      `<Entities><Entity><Name>x</Name></Entity></Entities><Workflows><Workflow WorkflowId="${WF}" Name="F"><JsonFileName>/Workflows/F.json</JsonFileName><Category>5</Category></Workflow><Workflow>text only</Workflow></Workflows><connectionreferences>${ref('a', '/providers/Microsoft.PowerApps/apis/shared_keyvault')}${ref('b', 'x')}<connectionreference>text</connectionreference></connectionreferences>`,
+    ),
+  ],
+  ['empty sections', 'customizations', cust('<Workflows/><connectionreferences>  </connectionreferences>')],
+  ['text-only section', 'customizations', cust('<Workflows>abc</Workflows>')],
+  [
+    'section with attributes',
+    'customizations',
+    cust(`<Workflows a="1"><Workflow WorkflowId="${WF}"/></Workflows>`),
+  ],
+  [
+    'sections repeated',
+    'customizations',
+    cust(`<Workflows><Workflow WorkflowId="${WF}"/></Workflows><Workflows><Workflow Name="2"/></Workflows>`),
+  ],
+  [
+    'sections in two cases',
+    'customizations',
+    cust(`<workflows><Workflow Name="1"/></workflows><Workflows><Workflow Name="2"/></Workflows>`),
+  ],
+  [
+    'section nesting its own name',
+    'customizations',
+    cust(`<Workflows><Workflows/><Workflow Name="1"/></Workflows>`),
+  ],
+  [
+    'other root case',
+    'customizations',
+    cust(`<Workflows><Workflow Name="1"/></Workflows>`, 'importexportxml'),
+  ],
+  [
+    'comment in a skipped section',
+    'customizations',
+    cust(`<Entities><!-- <Workflows> --></Entities><Workflows><Workflow Name="1"/></Workflows>`),
+  ],
+  ['broken skipped section', 'customizations', cust(`<Entities><a></b></Entities><Workflows/>`)],
+  ['no sections', 'customizations', cust('')],
+  ['not customizations', 'customizations', '<Other/>'],
+];
+
+describe('XML fast path', () => {
+  it.each(CASES)('%s: the same metadata as fast-xml-parser', (_name, kind, text) => expectSame(kind, text));
+
+  it('takes every metadata document of the corpus, with the same result', async () => {
+    const docs = await corpusDocuments();
+    expect(docs.length).toBeGreaterThan(400);
+    for (const d of docs) {
+      expect([d.name, takesFastPath(d.kind, d.text)]).toEqual([d.name, true]);
+      expectSame(d.kind, d.text);
+    }
+  });
+
+  it('answers like fast-xml-parser on mutated corpus documents, or declines', async () => {
+    const docs = (await corpusDocuments()).filter((d) => d.text.length < 50_000);
+    const edit = fc.record({
+      at: fc.nat(),
+      op: fc.constantFrom('delete', 'insert', 'replace'),
+      ch: fc.constantFrom(...'<>/="\'&;# \r\n\tax?!-_:.[]\u00e9'),
+    });
+    fc.assert(
+      fc.property(fc.nat(docs.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {
+        const d = docs[which];
+        let t = d.text;
+        for (const e of edits) {
+          const at = e.at % (t.length + 1);
+          const rest = e.op === 'insert' ? t.slice(at) : t.slice(at + 1);
+          t = t.slice(0, at) + (e.op === 'delete' ? '' : e.ch) + rest;
+        }
+        expectSame(d.kind, t);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
