@@ -154,7 +154,7 @@ export function makeRepo(
   let first = null;
   for (let made = 0, sol = 0; made < flows; sol++) {
     const packed = made >= flows - zipped;
-    const count = Math.min(perSolution, flows - made);
+    const count = Math.min(perSolution, (packed ? flows : flows - zipped) - made);
     const name = `${packed ? 'Packed' : 'Solution'}${String(sol).padStart(4, '0')}`;
     const members = [];
     const refs = new Map();

@@ -1,149 +1,272 @@
-// `npm run bench`: times the bundled CLI against the floor (bench/floor.mjs: read + unzip + JSON.parse of the
-// same files, no analysis) and against baselines, in the same run on the same machine, and writes
-// bench/RESULTS.md. Builds nothing: it runs dist/ as committed.
+// `npm run bench`: how close the bundled CLI gets to the floor (bench/floor.mjs: the same files read,
+// unzipped and JSON.parse'd, no analysis), and how PR mode and start-up scale. Builds nothing: run
+// `npm run build` first. Writes bench/RESULTS.md (everything above its "History" section).
 //
-// Method: each pair of commands alternates (A B A B …) after one warm-up of each, so drift in machine load
-// hits both alike; wall time is measured around the child process, peak RSS is the OS's figure from
-// /usr/bin/time (%M, kilobytes). Medians of BENCH_RUNS runs (default 5).
-//
-// Environment: BENCH_RUNS (default 5), BENCH_FLOWS (size of the large repository, default 5000).
-import { spawnSync } from 'node:child_process';
+// Workloads: (a) full scan of ../shared/corpus; (b) full scan of a generated repository of BENCH_FLOWS
+// flows (default 5,000: corpus flows under fresh GUIDs, unpacked and zipped; bench/make-large-repo.mjs);
+// (c) PR mode (`scan --base HEAD~1 --head HEAD`, one changed flow) on that repository and on a 10-flow one,
+// both real git clones (packed, as a CI checkout is); (d) `dist/cli.js --version` against `node -e 0`.
+// Each pair runs A B A B …: one warm-up pair, then BENCH_RUNS pairs (default 5); medians and ratios.
+// Wall time from the parent's clock, peak RSS from GNU time (%M), else from /proc/<pid>/status (VmHWM).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commitWithOneChange, CORPUS, makeRepo } from './make-large-repo.mjs';
+import { commitWithOneChange, makeRepo } from './make-large-repo.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist/cli.js');
-const FLOOR = path.join(ROOT, 'bench/floor.mjs');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const FLOWS = Number(process.env.BENCH_FLOWS ?? 5000);
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const FLOOR = path.join(HERE, 'floor.mjs');
+const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+const RESULTS = path.join(HERE, 'RESULTS.md');
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const FLOWS = Math.max(10, Number(process.env.BENCH_FLOWS ?? 5000));
+const NODE = process.execPath;
 
-if (!existsSync(CLI)) {
-  process.stderr.write(
-    'bench: dist/cli.js is missing (it is committed; run `npm run build` after changing src/)\n',
-  );
+const log = (s) => process.stderr.write(`${s}\n`);
+
+function fail(message) {
+  log(`bench: ${message}`);
   process.exit(2);
 }
 
-/** One run: wall seconds (measured here) and peak RSS in MB (from the OS, when /usr/bin/time exists). */
-function measure(cmd) {
-  const out = path.join(os.tmpdir(), `fg-bench-time-${process.pid}`);
-  const argv = TIME
-    ? [TIME, '-f', '%M', '-o', out, process.execPath, ...cmd.args]
-    : [process.execPath, ...cmd.args];
-  const start = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), {
-    cwd: cmd.cwd ?? ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 << 20,
-  });
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  if (r.status !== 0 && !(cmd.okStatus ?? [0]).includes(r.status)) {
-    throw new Error(`${cmd.label} exited ${r.status}: ${r.stderr?.toString().slice(0, 500)}`);
+if (!existsSync(CLI)) fail(`${path.relative(ROOT, CLI)} is missing: run \`npm run build\` first`);
+if (!existsSync(CORPUS)) fail(`the corpus is not at ${CORPUS}`);
+
+/** GNU time, when it is there and understands -f (BusyBox and BSD time do not). */
+const GNU_TIME = (() => {
+  for (const bin of ['/usr/bin/time', '/bin/time']) {
+    if (!existsSync(bin)) continue;
+    const r = spawnSync(bin, ['-f', '%M', 'true'], { encoding: 'utf8' });
+    if (r.status === 0 && /^\d+\s*$/.test(r.stderr.trim().split('\n').pop() ?? '')) return bin;
   }
-  const rss = TIME ? Number(readFileSync(out, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  return null;
+})();
+const RSS_SOURCE = GNU_TIME
+  ? `GNU time (${GNU_TIME} -f %M)`
+  : existsSync('/proc/self/status')
+    ? '/proc/<pid>/status VmHWM, polled'
+    : 'not measured';
+
+/** One run: wall seconds (parent clock) and peak RSS in KiB (null when it cannot be measured). */
+async function measure([cmd, ...args], cwd) {
+  const timeFile = path.join(TMP, 'time.out');
+  const argv = GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', timeFile, cmd, ...args] : [cmd, ...args];
+  const start = process.hrtime.bigint();
+  const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let hwm = null;
+  const poll =
+    !GNU_TIME && existsSync('/proc/self/status')
+      ? setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) hwm = Math.max(hwm ?? 0, Number(m[1]));
+          } catch {
+            // The process has just ended.
+          }
+        }, 5)
+      : null;
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (poll) clearInterval(poll);
+  if (code !== 0) throw new Error(`\`${[cmd, ...args].join(' ')}\` exited with ${code}: ${stderr.trim()}`);
+  const rss = GNU_TIME ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : hwm;
   return { wall, rss };
 }
 
 const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-/** Alternates A and B after a warm-up of each; returns medians. */
-function pair(a, b) {
-  measure(a);
-  measure(b);
+/** A and B alternately: one warm-up pair, then `runs` measured pairs. */
+async function pair(name, a, b, runs = RUNS) {
+  log(`${name}: warm-up, then ${runs} × (A, B)`);
+  await measure(a.argv, a.cwd);
+  await measure(b.argv, b.cwd);
   const ra = [];
   const rb = [];
-  for (let i = 0; i < RUNS; i++) {
-    ra.push(measure(a));
-    rb.push(measure(b));
+  for (let i = 0; i < runs; i++) {
+    ra.push(await measure(a.argv, a.cwd));
+    rb.push(await measure(b.argv, b.cwd));
   }
-  const m = (rs) => ({ wall: median(rs.map((r) => r.wall)), rss: median(rs.map((r) => r.rss)) });
-  const res = { a: m(ra), b: m(rb) };
-  process.stderr.write(
-    `  ${a.label}: ${res.a.wall.toFixed(3)} s ${res.a.rss.toFixed(0)} MB | ${b.label}: ${res.b.wall.toFixed(3)} s ${res.b.rss.toFixed(0)} MB\n`,
-  );
-  return res;
+  const sum = (rs) => ({
+    wall: median(rs.map((r) => r.wall)),
+    rss: median(rs.map((r) => r.rss)),
+    walls: rs.map((r) => r.wall),
+    rsses: rs.map((r) => r.rss),
+  });
+  return { name, a: { ...a, ...sum(ra) }, b: { ...b, ...sum(rb) } };
 }
 
-const scan = (label, dir, extra = [], cwd = ROOT) => ({
-  label,
-  cwd,
-  okStatus: [0, 1],
-  args: [
+/** A command as the table shows it: paths relative to the project root, the temporary folder as $TMP. */
+const sh = (argv) =>
+  argv
+    .map((x) => (x === NODE ? 'node' : x))
+    .map((x) => (x.startsWith(TMP) ? `$TMP${x.slice(TMP.length)}` : x))
+    .map((x) => (path.isAbsolute(x) ? path.relative(ROOT, x) || '.' : x))
+    .map((x) => (/[\s"'*]/.test(x) ? JSON.stringify(x) : x))
+    .join(' ');
+
+const TMP = mkdtempSync(path.join(os.tmpdir(), 'flowguard-bench-'));
+const git = (cwd, ...args) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** A generated repository with one changed flow in its last commit, and a clone of it (packed, like CI's). */
+function repository(name, flows) {
+  const work = path.join(TMP, `${name}-work`);
+  const clone = path.join(TMP, name);
+  const changed = makeRepo(work, { flows });
+  commitWithOneChange(work, changed);
+  git(TMP, 'clone', '--quiet', '--no-local', work, clone);
+  return { work, clone };
+}
+
+const startedAt = new Date();
+const loadBefore = os.loadavg();
+let results;
+try {
+  log(`generating a ${FLOWS}-flow repository and a 10-flow one in ${TMP}`);
+  const large = repository('large', FLOWS);
+  const small = repository('small', 10);
+  const scan = (dir) => [NODE, CLI, 'scan', dir, '--format', 'json', '--fail-on', 'none'];
+  const pr = [
+    NODE,
     CLI,
     'scan',
-    ...(dir ? [dir] : []),
-    ...extra,
+    '--base',
+    'HEAD~1',
+    '--head',
+    'HEAD',
     '--format',
     'json',
     '--fail-on',
     'none',
-    '--output',
-    os.devNull,
-  ],
-});
-const floor = (label, dir) => ({ label, args: [FLOOR, dir] });
-
-const work = mkdtempSync(path.join(os.tmpdir(), 'fg-bench-'));
-try {
-  process.stderr.write(`bench: generating a ${FLOWS}-flow repository and a 10-flow repository in ${work}\n`);
-  const large = path.join(work, 'large');
-  const small = path.join(work, 'small');
-  commitWithOneChange(large, makeRepo(large, { flows: FLOWS }));
-  commitWithOneChange(small, makeRepo(small, { flows: 10, perSolution: 5, zipShare: 0 }));
-
-  process.stderr.write(`bench: ${RUNS} alternating runs per pair after a warm-up\n`);
-  const corpus = pair(scan('scan corpus', CORPUS), floor('floor corpus', CORPUS));
-  const big = pair(scan(`scan ${FLOWS} flows`, large), floor(`floor ${FLOWS} flows`, large));
-  const pr = pair(
-    scan(`PR mode, ${FLOWS}-flow repo`, null, ['--base', 'HEAD~1', '--head', 'HEAD'], large),
-    scan('PR mode, 10-flow repo', null, ['--base', 'HEAD~1', '--head', 'HEAD'], small),
-  );
-  const version = pair(
-    { label: 'dist/cli.js --version', args: [CLI, '--version'] },
-    { label: 'node -e 0', args: ['-e', '0'] },
-  );
-
-  const rows = [
-    ['(a) full scan of ../shared/corpus', 'scan vs floor', corpus, 1.5, 2],
-    [`(b) full scan of ${FLOWS} generated flows`, 'scan vs floor', big, 1.5, 2],
-    [`(c) PR mode, one changed flow`, `${FLOWS}-flow repo vs 10-flow repo`, pr, 1.2, null],
-    ['(d) start-up', '`--version` vs `node -e 0`', version, 2, null],
   ];
-  const cpu =
-    (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/) ?? [])[1] ??
-    os.cpus()[0]?.model ??
-    'unknown';
-  const fmt = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
-  const lines = [
-    '# Benchmark results',
-    '',
-    `Date: ${new Date().toISOString()} · Node ${process.version} · ${cpu} · ${os.cpus().length} cores · ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-    '',
-    `Medians of ${RUNS} alternating runs after a warm-up; wall time around the process, peak RSS from \`/usr/bin/time\`.`,
-    'The floor (`bench/floor.mjs`) reads, unzips and `JSON.parse`s the same files with no analysis.',
-    '',
-    '| workload | compared | A wall (s) | B wall (s) | wall ratio A/B | target | met | A peak RSS (MB) | B peak RSS (MB) | RSS ratio | target | met |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  results = [
+    {
+      ...(await pair('(a) full scan of the corpus', { argv: scan(CORPUS) }, { argv: [NODE, FLOOR, CORPUS] })),
+      reference: 'floor',
+      wallTarget: 1.5,
+      rssTarget: 2,
+    },
+    {
+      ...(await pair(
+        `(b) full scan of ${FLOWS.toLocaleString('en')} flows`,
+        { argv: scan(large.clone) },
+        { argv: [NODE, FLOOR, large.clone] },
+      )),
+      reference: 'floor',
+      wallTarget: 1.5,
+      rssTarget: 2,
+    },
+    {
+      ...(await pair(
+        `(c) PR mode, one changed flow: ${FLOWS.toLocaleString('en')} flows against 10`,
+        { argv: pr, cwd: large.clone },
+        { argv: pr, cwd: small.clone },
+      )),
+      reference: '10-flow repo',
+      wallTarget: 1.2,
+    },
+    {
+      ...(await pair(
+        '(c′) the same before `git gc` (loose objects, as a local commit leaves them)',
+        { argv: pr, cwd: large.work },
+        { argv: pr, cwd: small.work },
+      )),
+      reference: '10-flow repo',
+      info: true,
+    },
+    {
+      ...(await pair(
+        '(d) start-up: `--version`',
+        { argv: [NODE, CLI, '--version'] },
+        { argv: [NODE, '-e', '0'] },
+        Math.max(RUNS, 10),
+      )),
+      reference: '`node -e 0`',
+      wallTarget: 2,
+    },
   ];
-  for (const [name, what, r, wallTarget, rssTarget] of rows) {
-    const wallRatio = r.a.wall / r.b.wall;
-    const rssRatio = r.a.rss / r.b.rss;
-    lines.push(
-      `| ${name} | ${what} | ${fmt(r.a.wall)} | ${fmt(r.b.wall)} | ${fmt(wallRatio, 2)} | ≤ ${wallTarget} | ${wallRatio <= wallTarget ? 'yes' : 'no'} | ${fmt(r.a.rss, 0)} | ${fmt(r.b.rss, 0)} | ${fmt(rssRatio, 2)} | ${rssTarget ? `≤ ${rssTarget}` : '—'} | ${rssTarget ? (rssRatio <= rssTarget ? 'yes' : 'no') : '—'} |`,
-    );
-  }
-  const file = path.join(ROOT, 'bench/RESULTS.md');
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const history = previous.includes('\n## History') ? previous.slice(previous.indexOf('\n## History')) : '';
-  writeFileSync(file, `${lines.join('\n')}\n${history}`);
-  process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.BENCH_KEEP) rmSync(TMP, { recursive: true, force: true });
 }
+
+const loadAfter = os.loadavg();
+const cpuModel =
+  (existsSync('/proc/cpuinfo') && /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]) ||
+  os.cpus()[0]?.model ||
+  'unknown';
+const gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim();
+const s = (x) => (x === null ? 'n/a' : `${x.toFixed(2)} s`);
+const mb = (kib) => (kib === null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`);
+const ratio = (a, b) => (a === null || b === null ? null : a / b);
+const r = (x) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
+
+const rows = results.map((w) => {
+  const wallRatio = ratio(w.a.wall, w.b.wall);
+  const rssRatio = ratio(w.a.rss, w.b.rss);
+  const targets = [];
+  let met = true;
+  if (w.wallTarget) {
+    targets.push(`wall ≤ ${w.wallTarget}×`);
+    met &&= wallRatio !== null && wallRatio <= w.wallTarget;
+  }
+  if (w.rssTarget) {
+    targets.push(`RSS ≤ ${w.rssTarget}×`);
+    met &&= rssRatio !== null && rssRatio <= w.rssTarget;
+  }
+  return `| ${w.name} | ${s(w.a.wall)} / ${mb(w.a.rss)} | ${w.reference}: ${s(w.b.wall)} / ${mb(w.b.rss)} | ${r(wallRatio)} | ${r(rssRatio)} | ${w.info ? '(information)' : targets.join(', ')} | ${w.info ? '—' : met ? 'yes' : '**no**'} |`;
+});
+
+const commands = results.flatMap((w) => [
+  `- ${w.name}`,
+  `  - A: \`${sh(w.a.argv)}\`${w.a.cwd ? ` in \`${sh([w.a.cwd])}\`` : ''}`,
+  `  - B: \`${sh(w.b.argv)}\`${w.b.cwd ? ` in \`${sh([w.b.cwd])}\`` : ''}`,
+]);
+const raw = results.flatMap((w) => [
+  `- ${w.name}`,
+  `  - A wall: ${w.a.walls.map((x) => x.toFixed(2)).join(', ')} s; RSS: ${w.a.rsses.map(mb).join(', ')}`,
+  `  - B wall: ${w.b.walls.map((x) => x.toFixed(2)).join(', ')} s; RSS: ${w.b.rsses.map(mb).join(', ')}`,
+]);
+
+const generated = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.mjs) on ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}; everything above
+"History" is rewritten by each run.
+
+- Machine: ${cpuModel}, ${os.availableParallelism?.() ?? os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}
+- Node ${process.version}, ${gitVersion}; load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after
+- ${RUNS} measured runs per command (10 for start-up) after one warm-up, A and B alternating; medians.
+  Wall time by the parent's clock; peak RSS by ${RSS_SOURCE}.
+- Floor: \`bench/floor.mjs\` reads the files the scanner reads, inflates the zips' flow and metadata entries
+  and \`JSON.parse\`s the flows, synchronously (its fastest form), and does nothing else.
+
+| Workload | flowguard: median wall / peak RSS | Reference: median wall / peak RSS | Wall ratio | RSS ratio | Target | Met |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Commands (A is flowguard, B the reference; paths from the project root; \`$TMP\` is a temporary folder,
+deleted afterwards; \`large\` and \`small\` are \`git clone --no-local\` copies of \`large-work\` and \`small-work\`):
+
+${commands.join('\n')}
+
+<details><summary>Every measured run</summary>
+
+${raw.join('\n')}
+
+</details>
+`;
+
+const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
+const at = previous.indexOf('\n## History');
+const history = at >= 0 ? previous.slice(at + 1) : '## History\n\n(none yet)\n';
+writeFileSync(RESULTS, `${generated}\n${history}`);
+log(`wrote ${path.relative(process.cwd(), RESULTS)}`);
+process.stdout.write(`${rows.join('\n')}\n`);

@@ -74,16 +74,40 @@ export async function scanPaths(req: ScanRequest): Promise<Report> {
 export async function scanRevisions(req: ScanRequest & { base: string; head?: string }): Promise<Report> {
   const git = new Git(req.cwd);
   const top = await git.toplevel();
-  const baseCommit = await git.resolveCommit(req.base);
-  const headCommit = req.head ? await git.resolveCommit(req.head) : null;
+  // Both revisions at once; a failure is still reported for the base first.
+  const [base, head] = await Promise.allSettled([
+    git.resolveCommit(req.base),
+    req.head ? git.resolveCommit(req.head) : Promise.resolve(null),
+  ]);
+  if (base.status === 'rejected') throw base.reason;
+  if (head.status === 'rejected') throw head.reason;
+  const baseCommit = base.value;
+  const headCommit = head.value;
   const scope = (req.paths.length ? req.paths : ['.']).map((p) => toRepoPath(top, path.resolve(req.cwd, p)));
   const inScope = (p: string): boolean => scope.some((s) => s === '' || p === s || p.startsWith(`${s}/`));
-  const changed = new Set([...(await git.changedPaths(baseCommit, headCommit))].filter(inScope));
+  // With two commits, one raw diff gives the changed paths and lets the base tree be listed from the
+  // head's, and the head lists only the folders near the change (its folder list runs beside the diff).
+  const changes = headCommit ? git.changes(baseCommit, headCommit) : null;
+  const changedSet = (async () => {
+    const paths = changes ? (await changes).map((c) => c.path) : await git.changedPaths(baseCommit, null);
+    return new Set([...paths].filter(inScope));
+  })();
+  const headTree = headCommit ? new GitRevisionTree(git, headCommit).near(changedSet) : new FsTree(top);
+  const changed = await changedSet;
 
   const options = readOptions(req.config, changed);
-  const baseTree = new GitRevisionTree(git, baseCommit);
-  const headTree = headCommit ? new GitRevisionTree(git, headCommit) : new FsTree(top);
-  const [baseRead, headRead] = await Promise.all([readTree(baseTree, options), readTree(headTree, options)]);
+  const baseTree =
+    headTree instanceof GitRevisionTree && changes
+      ? headTree.before(baseCommit, await changes)
+      : new GitRevisionTree(git, baseCommit);
+  let baseRead: ReadResult;
+  let headRead: ReadResult;
+  try {
+    [baseRead, headRead] = await Promise.all([readTree(baseTree, options), readTree(headTree, options)]);
+  } finally {
+    baseTree.close();
+    if (headTree instanceof GitRevisionTree) headTree.close();
+  }
   return finish(revision(headRead, req.config), revision(baseRead, req.config), req);
 }
 

@@ -35,8 +35,10 @@ export const fg121 = defineRule({
       return { source, sourceConnector: label.connector, sourceOperation: label.operation };
     };
     for (const node of ctx.flow.nodes) {
+      const uses = ctx.analysis.secretUses(node);
+      if (uses.length === 0) continue; // most nodes: no map, no label
       const bySink = new Map<string, SecretUse>();
-      for (const use of ctx.analysis.secretUses(node)) {
+      for (const use of uses) {
         if (use.slot !== 'data' || use.sink === null) continue;
         const key = sinkKey(use.path);
         const seen = bySink.get(key);

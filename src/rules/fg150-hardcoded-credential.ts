@@ -41,6 +41,19 @@ const isBodyKey = (k: string): boolean =>
 const isHeadersKey = (k: string): boolean => k === 'headers' || k.endsWith('/headers');
 const FORM_QUICK = /client_secret=|password=/i;
 
+// The walk lower-cases every key of every flow: the same few thousand names, each a new string each
+// time. Remembered instead (bounded: a hostile flow's million distinct keys are lower-cased as they come).
+const LOWER_KEYS = new Map<string, string>();
+const MAX_LOWER_KEYS = 50_000;
+function lowerKey(k: string): string {
+  let lower = LOWER_KEYS.get(k);
+  if (lower === undefined) {
+    lower = k.toLowerCase();
+    if (LOWER_KEYS.size < MAX_LOWER_KEYS) LOWER_KEYS.set(k, lower);
+  }
+  return lower;
+}
+
 const hit = (discriminator: string, where: string, value: string | null): Hit | null =>
   value === null ? null : { discriminator, where, value };
 
@@ -185,7 +198,7 @@ export const fg150 = defineRule({
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
         if (skipDefault && k === 'defaultValue') continue;
-        const key = k.toLowerCase();
+        const key = lowerKey(k);
         // A node starts outside any body; its own `body` key opens one.
         const body = (node ? false : f.body) || isBodyKey(key);
         visit(f, obj[k], k, key, body, obj === flow.definition ? k : subject);

@@ -122,6 +122,49 @@ export function discoverCandidates(files: readonly string[], explicit: ReadonlyS
   return out;
 }
 
+/**
+ * The files discoverCandidates needs to classify the candidates that `only` selects (PR mode: the changed
+ * paths): those in the folder or the parent folder of a changed path, or whose parent folder is one of
+ * those (a solution's `Workflows/` and `Other/` under a changed customizations.xml, a Logic Apps
+ * project's workflows under a changed connections.json), and every `solutions/<name>/solution.yml`, which
+ * marks a YAML-format root anywhere above. Every other relation discoverCandidates follows — data.xml
+ * beside its flow, customizations.xml two folders up, connections.json and host.json at the project root —
+ * stays inside that set for the candidates `only` keeps, so they come out the same, at a cost that follows
+ * the change rather than the repository. (Folders compare in lower case, like discoverCandidates' lookups;
+ * test/sources/near-paths.test.ts checks the claim on every path of the corpus.)
+ */
+export function nearPaths(
+  files: readonly string[],
+  only: ReadonlySet<string>,
+  explicit: ReadonlySet<string>,
+): string[] {
+  const near = nearFolders(only);
+  return files.filter((f) => {
+    const lower = f.toLowerCase();
+    const dir = dirOf(lower);
+    if (near.has(dir) || near.has(dirOf(dir)) || explicit.has(f)) return true;
+    return isYamlSolutionFile(lower);
+  });
+}
+
+/** The folders, in lower case, whose files and subfolders' files `nearPaths` keeps: each path's folder and its parent. */
+export function nearFolders(only: ReadonlySet<string>): Set<string> {
+  const near = new Set<string>();
+  for (const p of only) {
+    const dir = dirOf(p.toLowerCase());
+    near.add(dir);
+    near.add(dirOf(dir));
+  }
+  return near;
+}
+
+/** Whether a lower-case path names `solutions/<name>/solution.yml`, which marks a YAML-format root. */
+export function isYamlSolutionFile(lower: string): boolean {
+  if (!lower.endsWith('/solution.yml')) return false;
+  const segs = lower.split('/');
+  return segs.length >= 3 && segs[segs.length - 3] === 'solutions';
+}
+
 function underYamlFlows(segs: string[], yamlRoots: ReadonlySet<string>): boolean {
   for (let i = 0; i < segs.length - 1; i++) {
     if (segs[i] === 'modernflows' && yamlRoots.has(segs.slice(0, i).join('/'))) return true;

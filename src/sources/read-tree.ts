@@ -8,7 +8,7 @@ import type {
 } from '../model/types.js';
 import { documentMetadata, extractFlows } from './flow-document.js';
 import { compareCodeUnits } from './fs-tree.js';
-import { discoverCandidates, type Candidate } from './layout-discovery.js';
+import { discoverCandidates, nearPaths, type Candidate } from './layout-discovery.js';
 import { pathFilter } from './path-filter.js';
 import { emptyPart, ReadContext, type Part } from './read-context.js';
 import { resolveLimits } from './read-limits.js';
@@ -38,7 +38,8 @@ export async function readTree(
   const ctx = new ReadContext(tree, resolveLimits(opts));
   const keep = pathFilter(opts.include, opts.exclude);
   const only = opts.only;
-  const candidates = discoverCandidates(await tree.list(), explicit).filter(
+  const listed = await tree.list();
+  const candidates = discoverCandidates(only ? nearPaths(listed, only, explicit) : listed, explicit).filter(
     (c) => keep(c.path) && (!only || only.has(c.path) || c.metaPaths.some((m) => only.has(m))),
   );
   const parts = await mapLimited(candidates, CONCURRENCY, async (c, order) => {

@@ -59,6 +59,7 @@ export function parseXmlSubset(
   }
   const stack: Frame[] = [];
   let doc: Record<string, unknown> | undefined;
+  const amps = { at: text.indexOf('&') };
   while (i < n) {
     const lt = text.indexOf('<', i);
     const end = lt < 0 ? n : lt;
@@ -66,7 +67,7 @@ export function parseXmlSubset(
     if (!top) {
       for (let k = i; k < end; k++) if (!isSpace(text.charCodeAt(k))) return undefined;
     } else if (end > i) {
-      if (!plainText(text, i, end)) return undefined;
+      if (!plainText(text, i, end, amps)) return undefined;
       if (top.children) top.text += text.slice(i, end);
     }
     if (lt < 0) break;
@@ -175,11 +176,15 @@ function valueOf(f: Frame): XmlValue {
 }
 
 /** Element text: references well-formed, no `>` (which the parser and validator treat alike, but why risk it). */
-function plainText(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 62) return false;
-    if (c === 38 && !reference(text, k, to)) return false;
+function plainText(text: string, from: number, to: number, amps: { at: number }): boolean {
+  // indexOf, not a loop over every character: most text between tags is indentation. The next `>` is at
+  // worst the end of the next tag; the next `&` is remembered, so a document without one is searched once.
+  const gt = text.indexOf('>', from);
+  if (gt >= 0 && gt < to) return false;
+  if (amps.at >= 0 && amps.at < from) amps.at = text.indexOf('&', from);
+  while (amps.at >= 0 && amps.at < to) {
+    if (!reference(text, amps.at, to)) return false;
+    amps.at = text.indexOf('&', amps.at + 1);
   }
   return true;
 }

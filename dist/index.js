@@ -1,0 +1,1556 @@
+import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
+import {
+  ConfigError,
+  loadConfig,
+  parseFailOn,
+  parseReportMode
+} from "./chunks/chunk-UMX6PRIN.js";
+import {
+  Git
+} from "./chunks/chunk-2BNN5C3W.js";
+import {
+  clip,
+  renderReport
+} from "./chunks/chunk-RHTOJKQV.js";
+import {
+  DOCS_BASE_URL,
+  escapeHtmlComment,
+  escapeMarkdown,
+  escapeTerminal,
+  escapeWorkflowCommandData
+} from "./chunks/chunk-HMTAEYJJ.js";
+import "./chunks/chunk-YHK7GYQQ.js";
+import {
+  isSeverity,
+  severityRank
+} from "./chunks/chunk-D5OJBM4B.js";
+import {
+  require_tunnel,
+  require_undici
+} from "./chunks/chunk-6EKG7ZJO.js";
+import {
+  __toESM
+} from "./chunks/chunk-IMH2DE2T.js";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties2) {
+  if (!Object.keys(annotationProperties2).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties2.title,
+    file: annotationProperties2.file,
+    line: annotationProperties2.startLine,
+    endLine: annotationProperties2.endLine,
+    col: annotationProperties2.startColumn,
+    endColumn: annotationProperties2.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+
+// src/github/action-inputs.ts
+import path from "node:path";
+var InputError = class extends ConfigError {
+};
+var COMMENT_MODES = ["review", "summary", "none"];
+var TRUE = ["true", "True", "TRUE"];
+var FALSE = ["false", "False", "FALSE"];
+function parseInputs(get, env = process.env) {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const value = (name) => get(name).trim();
+  const failOn2 = value("fail-on");
+  const report = value("report");
+  const comment = value("comment") || "review";
+  if (!COMMENT_MODES.includes(comment)) {
+    throw new InputError(`input "comment": "${comment}" is not one of ${COMMENT_MODES.join(", ")}`);
+  }
+  const sarifFile = value("sarif-file");
+  const config = value("config");
+  return {
+    token: value("github-token"),
+    paths: list(get("paths")),
+    exclude: list(get("exclude")),
+    ...failOn2 ? { failOn: parseFailOn(failOn2, 'input "fail-on"') } : {},
+    ...report ? { report: parseReportMode(report, 'input "report"') } : {},
+    comment,
+    annotations: booleanInput("annotations", value("annotations"), true),
+    // RUNNER_TEMP is emptied after each job: the file lives as long as the job's later steps need it.
+    sarifFile: path.resolve(
+      workspace,
+      sarifFile || path.join(env.RUNNER_TEMP || workspace, "flowguard.sarif")
+    ),
+    ...config ? { config } : {}
+  };
+}
+function list(raw) {
+  return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+}
+function booleanInput(name, raw, fallback) {
+  if (raw === "") return fallback;
+  if (TRUE.includes(raw)) return true;
+  if (FALSE.includes(raw)) return false;
+  throw new InputError(`input "${name}": "${raw}" is not a boolean (expected true or false)`);
+}
+
+// src/github/event-context.ts
+import { readFile } from "node:fs/promises";
+var EventContextError = class extends Error {
+};
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+async function readRunContext(env = process.env) {
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || rest.length > 0) {
+    throw new EventContextError(
+      `GITHUB_REPOSITORY is "${env.GITHUB_REPOSITORY ?? ""}": expected "owner/repo"`
+    );
+  }
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+  const payload = needsPayload(eventName) ? await readPayload(env.GITHUB_EVENT_PATH) : {};
+  return {
+    eventName,
+    owner,
+    repo,
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    serverUrl,
+    runUrl,
+    target: targetOf(eventName, payload, `${owner}/${repo}`)
+  };
+}
+function needsPayload(eventName) {
+  return PULL_REQUEST_EVENTS.has(eventName) || eventName === "merge_group";
+}
+async function readPayload(file) {
+  if (!file) throw new EventContextError("GITHUB_EVENT_PATH is not set: cannot read the event payload");
+  let parsed;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new EventContextError(`cannot read the event payload ${file}: ${err.message}`);
+  }
+  if (typeof parsed !== "object" || parsed === null)
+    throw new EventContextError(`the event payload ${file} is not an object`);
+  return parsed;
+}
+function targetOf(eventName, payload, repository) {
+  if (PULL_REQUEST_EVENTS.has(eventName)) {
+    const pr = object(payload.pull_request, "pull_request");
+    const number = pr.number;
+    if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) {
+      throw new EventContextError(
+        `pull_request.number in the ${eventName} payload is ${JSON.stringify(number)}: expected a PR number`
+      );
+    }
+    const base = object(pr.base, "pull_request.base");
+    const head = object(pr.head, "pull_request.head");
+    const headRepo = head.repo;
+    const fork = typeof headRepo?.full_name === "string" ? headRepo.full_name.toLowerCase() !== repository.toLowerCase() : true;
+    return {
+      kind: "pull-request",
+      number,
+      baseSha: sha(base.sha, "pull_request.base.sha"),
+      headSha: sha(head.sha, "pull_request.head.sha"),
+      fork
+    };
+  }
+  if (eventName === "merge_group") {
+    const group = object(payload.merge_group, "merge_group");
+    return {
+      kind: "compare",
+      baseSha: sha(group.base_sha, "merge_group.base_sha"),
+      headSha: sha(group.head_sha, "merge_group.head_sha")
+    };
+  }
+  return { kind: "tree" };
+}
+function object(v, what) {
+  if (typeof v !== "object" || v === null)
+    throw new EventContextError(`the event payload has no ${what} object`);
+  return v;
+}
+function sha(v, what) {
+  if (typeof v !== "string" || !SHA.test(v)) {
+    throw new EventContextError(
+      `${what} in the event payload is ${JSON.stringify(v)}: expected a full commit SHA`
+    );
+  }
+  return v;
+}
+
+// src/github/event-scan.ts
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+
+// src/github/octokit-client.ts
+var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+var MAX_RATE_LIMIT_RETRIES = 2;
+var MAX_SERVER_ERROR_RETRIES = 3;
+var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+async function createGitHubClient(options) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import("./chunks/github-AVW6Z4PQ.js"),
+    import("./chunks/dist-bundle-NIMCGIR5.js"),
+    import("./chunks/dist-bundle-TGPX4OYH.js")
+  ]);
+  const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+    const retrying = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
+    options.log(
+      `GitHub ${kind} rate limit on ${request.method} ${request.url}: ` + (retrying ? `retrying after ${retryAfter} s` : `giving up (retry-after ${retryAfter} s, attempt ${retryCount + 1})`)
+    );
+    return retrying;
+  };
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_SERVER_ERROR_RETRIES },
+      throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
+    },
+    retry,
+    throttling
+  );
+}
+function httpStatus(err) {
+  const status = err?.status;
+  return typeof status === "number" ? status : void 0;
+}
+
+// src/github/merge-base.ts
+async function mergeBaseOf(git, base, head, lookup) {
+  const local = await git.text(["merge-base", base, head]).then((s) => s.trim()).catch(() => "");
+  if (/^[0-9a-f]{40}$/.test(local)) return local;
+  return lookup ? lookup(base, head).catch(() => null) : null;
+}
+function compareApiLookup(token, apiUrl, owner, repo, log) {
+  return async (base, head) => {
+    if (!token) return null;
+    const client = await createGitHubClient({ token, baseUrl: apiUrl, log });
+    const { data } = await client.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    });
+    const sha2 = data.merge_base_commit?.sha;
+    return typeof sha2 === "string" && /^[0-9a-f]{40}$/.test(sha2) ? sha2 : null;
+  };
+}
+
+// src/github/event-scan.ts
+var DEFAULT_CONFIG = ".flowguard.yml";
+async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null) {
+  const engine = await import("./chunks/scan-BKXHX4M3.js");
+  const notes = [];
+  if (target.kind === "tree") {
+    const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
+    const report2 = await engine.scanPaths({
+      cwd: workspace,
+      paths: inputs.paths,
+      config: config2,
+      failOn: failOn(config2, inputs),
+      report: config2.report
+    });
+    return { report: repositoryRelative(report2, inputs.paths, workspace), config: config2, notes };
+  }
+  const git = new Git(workspace);
+  for (const sha2 of [target.baseSha, target.headSha]) {
+    if (await git.hasCommit(sha2)) continue;
+    log(`Fetching ${sha2} (git fetch --depth=1 origin ${sha2}): the checkout does not contain it`);
+    await git.fetchCommit(sha2);
+  }
+  const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes) : target.baseSha;
+  const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
+  const report = await engine.scanRevisions({
+    cwd: workspace,
+    paths: inputs.paths,
+    config,
+    failOn: failOn(config, inputs),
+    report: config.report,
+    base,
+    head: target.headSha
+  });
+  return { report, config, notes };
+}
+async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
+  const mergeBase = await mergeBaseOf(git, baseSha, headSha, lookup);
+  if (!mergeBase) {
+    notes.push(
+      `The merge base of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)} could not be found: compared with the base branch tip.`
+    );
+    return baseSha;
+  }
+  if (mergeBase !== baseSha && !await git.hasCommit(mergeBase)) {
+    log(`Fetching the merge base ${mergeBase} (git fetch --depth=1 origin ${mergeBase})`);
+    await git.fetchCommit(mergeBase);
+  }
+  return mergeBase;
+}
+function failOn(config, inputs) {
+  return inputs.failOn ?? config.failOn ?? "high";
+}
+function merge(config, inputs) {
+  return {
+    ...config,
+    report: inputs.report ?? config.report,
+    exclude: [...config.exclude ?? [], ...inputs.exclude]
+  };
+}
+async function workspaceConfig(inputs, workspace) {
+  const file = inputs.config ?? (existsSync2(path2.join(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0);
+  return file ? loadConfig(path2.resolve(workspace, file)) : {};
+}
+async function baseConfig(git, base, head, inputs, workspace, notes) {
+  const top = await git.toplevel();
+  const rel = path2.relative(top, path2.resolve(workspace, inputs.config ?? DEFAULT_CONFIG)).split(path2.sep).join("/");
+  if (rel.startsWith(".."))
+    throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
+  const read = (sha2) => git.run(["cat-file", "blob", `${sha2}:${rel}`]).catch(() => null);
+  const [atBase, atHead] = await Promise.all([read(base), read(head)]);
+  if (atHead !== null && (atBase === null || !atBase.equals(atHead))) {
+    notes.push(`This pull request changes ${rel}; flowguard used the version in the base commit.`);
+  }
+  if (atBase === null) {
+    if (inputs.config)
+      throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
+    return {};
+  }
+  const dir = await mkdtemp(path2.join(tmpdir(), "flowguard-config-"));
+  try {
+    const file = path2.join(dir, path2.basename(rel));
+    await writeFile2(file, atBase);
+    return await loadConfig(file);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new ConfigError(
+      err.message.split(path2.join(dir, path2.basename(rel))).join(`${rel} (base commit ${base.slice(0, 7)})`)
+    );
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+function repositoryRelative(report, paths, workspace) {
+  if (paths.length !== 1) return report;
+  const root = path2.resolve(workspace, paths[0]);
+  const prefix = path2.relative(workspace, root).split(path2.sep).join("/");
+  if (!prefix || prefix.startsWith("..") || !isDirectory2(root)) return report;
+  const fix = (f) => ({
+    ...f,
+    location: { ...f.location, file: `${prefix}/${f.location.file}` },
+    ...f.baseLocation ? { baseLocation: { ...f.baseLocation, file: `${prefix}/${f.baseLocation.file}` } } : {}
+  });
+  return { ...report, findings: report.findings.map(fix) };
+}
+function isDirectory2(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/github/github-limits.ts
+var MAX_INLINE_COMMENTS = 30;
+var COMMENT_BODY_MAX_CHARS = 65536;
+var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
+var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
+var MAX_PER_PAGE = 100;
+
+// src/github/annotations-publisher.ts
+var LEVEL = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "notice",
+  info: "notice"
+};
+var MESSAGE_LIMIT = 1e3;
+var NAME_LIMIT = 100;
+var AnnotationsPublisher = class {
+  constructor(sink, reservedNotices = 0) {
+    this.sink = sink;
+    this.reservedNotices = reservedNotices;
+  }
+  sink;
+  reservedNotices;
+  name = "annotations";
+  async publish(report) {
+    const findings = report.findings.filter((f) => f.status !== "resolved").sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    if (findings.length === 0)
+      return { publisher: this.name, status: "skipped", reason: "no findings to annotate" };
+    const room = {
+      error: ANNOTATIONS_PER_LEVEL_PER_STEP,
+      warning: ANNOTATIONS_PER_LEVEL_PER_STEP,
+      // One notice slot is kept for the "N more" line.
+      notice: Math.max(0, ANNOTATIONS_PER_LEVEL_PER_STEP - this.reservedNotices - 1)
+    };
+    let shown = 0;
+    for (const f of findings) {
+      const level = LEVEL[f.severity];
+      if (room[level] === 0) continue;
+      room[level]--;
+      shown++;
+      this.sink[level](annotationMessage(f), annotationProperties(f));
+    }
+    const rest = findings.length - shown;
+    if (rest > 0) {
+      this.sink.notice(
+        `flowguard: ${rest} more finding${rest === 1 ? "" : "s"} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL_PER_STEP} annotations per level per step); the job summary and the SARIF file list every finding.`,
+        { title: "flowguard: more findings" }
+      );
+    }
+    return {
+      publisher: this.name,
+      status: "posted",
+      reason: `${shown} annotations${rest > 0 ? `, ${rest} more in the job summary and SARIF` : ""}`
+    };
+  }
+};
+function annotationMessage(f) {
+  const where = [`flow ${clip(f.flow.name, NAME_LIMIT)}`];
+  if (f.location.entry !== null)
+    where.push(
+      `zip entry ${clip(f.location.entry, 200)}${f.location.line === null ? "" : ` line ${f.location.line}`}`
+    );
+  return escapeTerminal(`${clip(f.message, MESSAGE_LIMIT)} (${where.join("; ")})`);
+}
+function annotationProperties(f) {
+  const subject = f.action === null ? "" : `: ${clip(f.action, NAME_LIMIT)}`;
+  const props = {
+    title: escapeTerminal(`${f.ruleId} ${f.rule} (${f.severity})${subject}`),
+    file: escapeTerminal(f.location.file)
+  };
+  if (f.location.entry === null && f.location.line !== null) {
+    props.startLine = f.location.line;
+    props.endLine = f.location.endLine ?? f.location.line;
+  }
+  return props;
+}
+
+// src/github/comment-identity.ts
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+async function commentAuthor(client) {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (err) {
+    if (httpStatus(err) === void 0) throw err;
+    return GITHUB_ACTIONS_BOT;
+  }
+}
+function isAuthor(comment, login) {
+  return comment.user?.login === login;
+}
+var SUMMARY_MARKER = "flowguard-summary";
+function isSummaryComment(body) {
+  return (body ?? "").startsWith(`<!-- ${SUMMARY_MARKER} -->`);
+}
+var FINGERPRINT_PREFIX = "<!-- flowguard-fingerprint ";
+var FINGERPRINT_AT_START = /^<!-- flowguard-fingerprint ([^\s<>]+) -->/;
+function fingerprintMarker(fingerprint) {
+  return `${FINGERPRINT_PREFIX}${escapeHtmlComment(fingerprint)} -->`;
+}
+function fingerprintOf(body) {
+  const m = FINGERPRINT_AT_START.exec(body ?? "");
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+// src/github/secret-access-map.ts
+var SOURCE_RULES = /* @__PURE__ */ new Set(["FG101", "FG103", "FG111", "FG112"]);
+var UNSECURED_RULES = /* @__PURE__ */ new Set(["FG101", "FG103"]);
+var MAX_ROWS = 200;
+var NAME_LIMIT2 = 100;
+function isSourceFinding(f) {
+  return SOURCE_RULES.has(f.ruleId) && (f.ruleId !== "FG101" || f.severity === "critical");
+}
+function secretAccessMap(report, disabled = []) {
+  const canInferSecure = !disabled.includes("FG103") && !disabled.includes("FG101");
+  const flows = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (f.status === "resolved" || f.action === null) continue;
+    const kind = f.ruleId === "FG110" ? "enumeration" : isSourceFinding(f) ? "secret source" : null;
+    if (kind === null) continue;
+    let flow = flows.get(f.flow.key);
+    if (!flow) {
+      flow = { flow: f.flow.name, file: f.location.file, entries: [], byAction: /* @__PURE__ */ new Map() };
+      flows.set(f.flow.key, flow);
+    }
+    const key = `${kind}\0${f.action}`;
+    let entry = flow.byAction.get(key);
+    if (!entry) {
+      entry = { action: f.action, kind, secureOutputs: null, rules: [] };
+      flow.byAction.set(key, entry);
+      flow.entries.push(entry);
+    }
+    if (!entry.rules.includes(f.ruleId)) entry.rules.push(f.ruleId);
+  }
+  for (const flow of flows.values()) {
+    for (const e of flow.entries) {
+      e.rules.sort();
+      if (e.kind === "secret source") {
+        const unsecured = e.rules.some((r) => UNSECURED_RULES.has(r));
+        e.secureOutputs = unsecured ? false : canInferSecure ? true : null;
+      }
+    }
+  }
+  return [...flows.values()].map(({ flow, file, entries }) => ({ flow, file, entries })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+}
+function renderSecretAccessMap(map) {
+  const lines = ["### \u{1F510} Secret access map", ""];
+  if (map.length === 0) {
+    lines.push("No secret sources or vault enumerations in the findings of this run.", "");
+    return lines.join("\n");
+  }
+  lines.push("| Flow | Action | Access | Secure outputs | Findings |", "| --- | --- | --- | --- | --- |");
+  const rows = map.flatMap((f) => f.entries.map((e) => ({ f, e })));
+  for (const { f, e } of rows.slice(0, MAX_ROWS)) {
+    const flow = `${escapeMarkdown(clip(f.flow, NAME_LIMIT2))}<br><sub>${escapeMarkdown(clip(f.file, 160))}</sub>`;
+    const secure = e.secureOutputs === null ? "\u2014" : e.secureOutputs ? "\u2705 yes" : "\u274C no";
+    const access2 = e.kind === "enumeration" ? "\u{1F4CB} lists the vault" : "\u{1F511} reads a secret";
+    lines.push(
+      `| ${flow} | ${escapeMarkdown(clip(e.action, NAME_LIMIT2))} | ${access2} | ${secure} | ${e.rules.join(", ")} |`
+    );
+  }
+  lines.push("");
+  if (rows.length > MAX_ROWS) lines.push(`\u2026 and ${rows.length - MAX_ROWS} more not shown here.`, "");
+  lines.push(
+    "<sub>From this run's findings: a secret source with secure outputs and no other finding is not listed.</sub>",
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/github/job-summary-publisher.ts
+var MARGIN_BYTES = 4096;
+var MAX_BYTES_PER_UNIT = 3;
+var JobSummaryPublisher = class {
+  constructor(sink, options = {}) {
+    this.sink = sink;
+    this.options = options;
+  }
+  sink;
+  options;
+  name = "job summary";
+  async publish(report) {
+    if (!this.sink)
+      return { publisher: this.name, status: "skipped", reason: "GITHUB_STEP_SUMMARY is not set" };
+    try {
+      await this.sink(jobSummary(report, this.options));
+    } catch (err) {
+      return { publisher: this.name, status: "degraded", reason: `not written \u2014 ${err.message}` };
+    }
+    return { publisher: this.name, status: "posted", reason: "job summary written" };
+  }
+};
+function jobSummary(report, options = {}) {
+  let map = renderSecretAccessMap(secretAccessMap(report, options.disabled));
+  const notes = (options.notes ?? []).map((n) => `> ${escapeMarkdown(clip(n, 500))}
+`).join("");
+  const bytes = (s) => Buffer.byteLength(s, "utf8");
+  let room = STEP_SUMMARY_MAX_BYTES - MARGIN_BYTES - bytes(notes) - bytes(map);
+  if (room < STEP_SUMMARY_MAX_BYTES / 2) {
+    map = "### \u{1F510} Secret access map\n\nToo large for the job summary; see the SARIF file.\n";
+    room = STEP_SUMMARY_MAX_BYTES - MARGIN_BYTES - bytes(notes) - bytes(map);
+  }
+  const markdown = renderReport(report, "markdown", { maxLength: Math.floor(room / MAX_BYTES_PER_UNIT) });
+  return `${markdown}
+${map}
+${notes}`;
+}
+
+// src/github/diff-hunks.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const hunks = { right: /* @__PURE__ */ new Set(), left: /* @__PURE__ */ new Set(), added: /* @__PURE__ */ new Set(), deleted: /* @__PURE__ */ new Set() };
+  let oldLine = 0;
+  let newLine = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  for (const line of patch.split("\n")) {
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      oldLine = Number(header[1]);
+      oldLeft = header[2] === void 0 ? 1 : Number(header[2]);
+      newLine = Number(header[3]);
+      newLeft = header[4] === void 0 ? 1 : Number(header[4]);
+      continue;
+    }
+    if (oldLeft <= 0 && newLeft <= 0) continue;
+    const mark = line[0];
+    if (mark === "+" && newLeft > 0) {
+      hunks.added.add(newLine);
+      hunks.right.add(newLine++);
+      newLeft--;
+    } else if (mark === "-" && oldLeft > 0) {
+      hunks.deleted.add(oldLine);
+      hunks.left.add(oldLine++);
+      oldLeft--;
+    } else if ((mark === " " || line === "") && oldLeft > 0 && newLeft > 0) {
+      hunks.left.add(oldLine++);
+      hunks.right.add(newLine++);
+      oldLeft--;
+      newLeft--;
+    }
+  }
+  return hunks;
+}
+var PullRequestDiff = class {
+  byPath = /* @__PURE__ */ new Map();
+  byBasePath = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const f of files) {
+      const lines = f.patch === void 0 ? parsePatch("") : parsePatch(f.patch);
+      const hunks = { ...lines, path: f.filename, basePath: f.previous_filename ?? f.filename };
+      this.byPath.set(hunks.path, hunks);
+      if (f.status !== "added") this.byBasePath.set(hunks.basePath, hunks);
+    }
+  }
+  /** The file as the head revision names it. */
+  head(path4) {
+    return this.byPath.get(path4);
+  }
+  /** The file as the base revision names it (follows renames). */
+  base(path4) {
+    return this.byBasePath.get(path4);
+  }
+  get size() {
+    return this.byPath.size;
+  }
+};
+
+// src/github/publisher.ts
+function describeApiFailure(err) {
+  const status = httpStatus(err);
+  const message = err?.response?.data?.message;
+  const detail = typeof message === "string" && message ? message : err instanceof Error ? err.message : String(err);
+  if (status === 403 || status === 404) {
+    return `GitHub answered ${status} (${detail}): the token cannot write here (a pull request from a fork, or a workflow without \`pull-requests: write\`)`;
+  }
+  return status === void 0 ? detail : `GitHub answered ${status} (${detail})`;
+}
+async function degradeOnApiError(publisher, work, onDegraded = (reason) => ({ publisher, status: "degraded", reason: `not posted \u2014 ${reason}` })) {
+  try {
+    return await work();
+  } catch (err) {
+    if (httpStatus(err) === void 0) throw err;
+    return onDegraded(describeApiFailure(err));
+  }
+}
+
+// src/github/review-publisher.ts
+var SEVERITY_ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u{1F535}", info: "\u26AA" };
+var RULE_ID = /^FG\d{3}$/;
+var MESSAGE_LIMIT2 = 2e3;
+var NAME_LIMIT3 = 200;
+var ReviewPublisher = class {
+  constructor(client, pr, author) {
+    this.client = client;
+    this.pr = pr;
+    this.author = author;
+  }
+  client;
+  pr;
+  author;
+  name = "review";
+  async publish(report) {
+    const candidates = report.findings.filter((f) => f.status !== "resolved");
+    const everything = (why) => candidates.map((finding) => ({ finding, why }));
+    if (candidates.length === 0) return this.result("skipped", "no findings to comment on", [], /* @__PURE__ */ new Set());
+    return degradeOnApiError(
+      this.name,
+      async () => {
+        const [diff, earlier] = await Promise.all([this.diff(), this.commentedFingerprints()]);
+        const { comments, notInline } = this.plan(candidates, diff, earlier);
+        const reported = new Set(candidates.map((f) => f.fingerprint));
+        const commented = new Set([...earlier].filter((fp) => reported.has(fp)));
+        if (comments.length === 0) {
+          const reason = commented.size > 0 ? "every finding on a changed line already has a comment" : "no finding is on a line this pull request changed";
+          return this.result("skipped", reason, notInline, commented);
+        }
+        return this.post(comments, notInline, commented);
+      },
+      (reason) => this.result(
+        "degraded",
+        `not posted \u2014 ${reason}`,
+        everything("the review could not be posted"),
+        /* @__PURE__ */ new Set()
+      )
+    );
+  }
+  result(status, reason, notInline, commented) {
+    return { publisher: this.name, status, reason, notInline, commented };
+  }
+  async diff() {
+    const files = await this.client.paginate(this.client.rest.pulls.listFiles, {
+      owner: this.pr.owner,
+      repo: this.pr.repo,
+      pull_number: this.pr.number,
+      per_page: MAX_PER_PAGE
+    });
+    return new PullRequestDiff(files);
+  }
+  async commentedFingerprints() {
+    const comments = await this.client.paginate(this.client.rest.pulls.listReviewComments, {
+      owner: this.pr.owner,
+      repo: this.pr.repo,
+      pull_number: this.pr.number,
+      per_page: MAX_PER_PAGE
+    });
+    const fps = /* @__PURE__ */ new Set();
+    for (const c of comments) {
+      const fp = isAuthor(c, this.author) ? fingerprintOf(c.body) : null;
+      if (fp) fps.add(fp);
+    }
+    return fps;
+  }
+  plan(candidates, diff, earlier) {
+    const comments = [];
+    const notInline = [];
+    for (const finding of candidates) {
+      if (earlier.has(finding.fingerprint)) continue;
+      const anchor = anchorOf(finding, diff);
+      if (!anchor) notInline.push({ finding, why: whyUnanchored(finding) });
+      else if (comments.length >= MAX_INLINE_COMMENTS)
+        notInline.push({ finding, why: `over the limit of ${MAX_INLINE_COMMENTS} inline comments per run` });
+      else comments.push({ ...anchor, body: commentBody(finding, anchor.side), finding });
+    }
+    return { comments, notInline };
+  }
+  async post(comments, notInline, commented) {
+    const request = (withComments, body) => this.client.rest.pulls.createReview({
+      owner: this.pr.owner,
+      repo: this.pr.repo,
+      pull_number: this.pr.number,
+      commit_id: this.pr.headSha,
+      event: "COMMENT",
+      body,
+      comments: withComments.map(({ path: path4, line, side, body: text }) => ({ path: path4, line, side, body: text }))
+    });
+    try {
+      await request(comments, reviewBody(comments.length));
+    } catch (err) {
+      if (httpStatus(err) !== 422) throw err;
+      const moved = comments.map(({ finding, path: path4, line, side }) => ({
+        finding,
+        why: `GitHub rejected the inline position ${path4}:${line} (${side} side) with 422`
+      }));
+      await request([], rejectedReviewBody(comments.length, describeApiFailure(err)));
+      return this.result(
+        "degraded",
+        `posted without its ${comments.length} inline comments \u2014 GitHub rejected their positions (422); the summary comment lists them`,
+        [...notInline, ...moved],
+        commented
+      );
+    }
+    for (const c of comments) commented.add(c.finding.fingerprint);
+    return this.result(
+      "posted",
+      `${comments.length} inline comment${comments.length === 1 ? "" : "s"} on ${this.pr.headSha.slice(0, 7)}`,
+      notInline,
+      commented
+    );
+  }
+};
+function anchorOf(f, diff) {
+  if (f.baseLocation) {
+    const file2 = lineSpan(f.baseLocation) && diff.base(f.baseLocation.file);
+    const line2 = file2 ? pick(file2.deleted, file2.left, f.baseLocation) : null;
+    if (file2 && line2 !== null) return { path: file2.path, line: line2, side: "LEFT" };
+  }
+  const file = lineSpan(f.location) && diff.head(f.location.file);
+  const line = file ? pick(file.added, file.right, f.location) : null;
+  return file && line !== null ? { path: file.path, line, side: "RIGHT" } : null;
+}
+function lineSpan(loc) {
+  return loc.entry === null && loc.line !== null;
+}
+function pick(changed, commentable, loc) {
+  const first = loc.line;
+  const last = Math.max(first, loc.endLine ?? first);
+  for (let l = first; l <= last; l++) if (changed.has(l)) return l;
+  if (commentable.has(first)) return first;
+  for (let l = first; l <= last; l++) if (commentable.has(l)) return l;
+  return null;
+}
+function whyUnanchored(f) {
+  if (f.location.entry !== null) return "inside a zip file, which has no lines in the diff";
+  if (f.location.line === null) return "about the flow as a whole, not a line";
+  return "not on a line this pull request changed";
+}
+function ruleLabel(f) {
+  return RULE_ID.test(f.ruleId) ? `[${f.ruleId}](${DOCS_BASE_URL}${f.ruleId}.md) ${escapeMarkdown(f.rule)}` : escapeMarkdown(`${f.ruleId} ${f.rule}`);
+}
+function commentBody(f, side) {
+  const where = [`Flow: ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT3))}`];
+  if (f.action !== null) where.push(`action: ${escapeMarkdown(clip(f.action, NAME_LIMIT3))}`);
+  const lines = [
+    fingerprintMarker(f.fingerprint),
+    `**${SEVERITY_ICON[f.severity]} ${f.severity} \xB7 ${ruleLabel(f)}**`,
+    "",
+    escapeMarkdown(clip(f.message, MESSAGE_LIMIT2)),
+    "",
+    `<sub>${where.join(" \xB7 ")}${side === "LEFT" ? " \xB7 this line was removed by the pull request" : ""}</sub>`
+  ];
+  return lines.join("\n");
+}
+function reviewBody(count) {
+  return `\u{1F6E1}\uFE0F **flowguard** left ${count} inline comment${count === 1 ? "" : "s"} on this change. The summary comment lists every finding and the gate result.`;
+}
+function rejectedReviewBody(count, failure) {
+  return `\u{1F6E1}\uFE0F **flowguard** found ${count} finding${count === 1 ? "" : "s"} on changed lines, but GitHub did not accept their positions (${escapeMarkdown(failure)}). They are listed in the summary comment.`;
+}
+
+// src/github/sarif-file-publisher.ts
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import path3 from "node:path";
+var SarifFilePublisher = class {
+  constructor(file, rules) {
+    this.file = file;
+    this.rules = rules;
+  }
+  file;
+  rules;
+  name = "SARIF file";
+  async publish(report) {
+    try {
+      await mkdir2(path3.dirname(this.file), { recursive: true });
+      await writeFile3(this.file, renderReport(report, "sarif", { rules: this.rules }));
+    } catch (err) {
+      return { publisher: this.name, status: "degraded", reason: `not written \u2014 ${err.message}` };
+    }
+    return { publisher: this.name, status: "posted", reason: `wrote ${this.file}` };
+  }
+};
+
+// src/github/summary-comment-publisher.ts
+var STATE_PREFIX = "<!-- flowguard-state ";
+var STATE = /<!-- flowguard-state ([^<>]*) -->\s*$/;
+var STATE_MAX_CHARS = 2e4;
+var LIST_LIMIT = 50;
+var NAME_LIMIT4 = 80;
+var SummaryCommentPublisher = class {
+  constructor(client, pr, author, options = {}) {
+    this.client = client;
+    this.pr = pr;
+    this.author = author;
+    this.options = options;
+  }
+  client;
+  pr;
+  author;
+  options;
+  name = "summary comment";
+  async publish(report) {
+    return degradeOnApiError(this.name, async () => {
+      const { owner, repo, number } = this.pr;
+      const comments = await this.client.paginate(this.client.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: MAX_PER_PAGE
+      });
+      const ours = comments.find((c) => isAuthor(c, this.author) && isSummaryComment(c.body));
+      const body = summaryBody(report, readState(ours?.body ?? ""), {
+        ...this.options,
+        headSha: this.pr.headSha
+      });
+      if (ours) {
+        await this.client.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
+        return { publisher: this.name, status: "posted", reason: `updated comment ${ours.id}` };
+      }
+      const { data } = await this.client.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: number,
+        body
+      });
+      return { publisher: this.name, status: "posted", reason: `created comment ${data.id}` };
+    });
+  }
+};
+function summaryBody(report, previous, options) {
+  const { shown, state } = withFixedSinceLastRun(report, previous);
+  const extra = [...notInlineSection(options.notInline ?? []), ...notesSection(options.notes ?? [])];
+  extra.push("---", footer(options.runUrl ?? null, options.headSha), encodeState(state), "");
+  const tail = extra.join("\n");
+  const markdown = renderReport(shown, "markdown", {
+    marker: SUMMARY_MARKER,
+    maxLength: COMMENT_BODY_MAX_CHARS - tail.length - 2
+  });
+  return `${markdown}
+${tail}`;
+}
+function withFixedSinceLastRun(report, previous) {
+  const present = new Set(report.findings.map((f) => f.fingerprint));
+  const current = report.findings.filter((f) => f.status === "new").map((f) => [
+    f.fingerprint,
+    f.ruleId,
+    f.rule,
+    f.severity,
+    clip(f.flow.name, NAME_LIMIT4),
+    f.action === null ? null : clip(f.action, NAME_LIMIT4),
+    clip(f.location.file, 160),
+    0
+  ]);
+  const fixed = previous.filter((e) => !present.has(e[0])).map((e) => [...e.slice(0, 7), 1]);
+  const resolved = fixed.map(([fingerprint, ruleId, rule, severity, flow, action, file]) => ({
+    ruleId,
+    rule,
+    severity: isSeverity(severity) ? severity : "info",
+    status: "resolved",
+    message: "Fixed by a later push to this pull request.",
+    location: { file, entry: null, path: null, line: null, endLine: null },
+    flow: { id: null, name: flow, key: "" },
+    action,
+    fingerprint
+  }));
+  const counts = report.summary.findings;
+  const shown = {
+    ...report,
+    findings: [...report.findings, ...resolved],
+    summary: { ...report.summary, findings: { ...counts, resolved: counts.resolved + resolved.length } }
+  };
+  return { shown, state: [...current, ...fixed] };
+}
+function notInlineSection(items) {
+  if (items.length === 0) return [];
+  const lines = [`### Not commented inline (${items.length})`, ""];
+  for (const { finding: f, why } of items.slice(0, LIST_LIMIT)) {
+    const action = f.action === null ? "" : ` \xB7 ${escapeMarkdown(clip(f.action, NAME_LIMIT4))}`;
+    lines.push(
+      `- ${escapeMarkdown(`${f.ruleId} ${f.rule}`)} \xB7 ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT4))}${action}: ${escapeMarkdown(clip(why, 300))}`
+    );
+  }
+  if (items.length > LIST_LIMIT) lines.push(`- \u2026 and ${items.length - LIST_LIMIT} more`);
+  lines.push("");
+  return lines;
+}
+function notesSection(notes) {
+  return notes.length === 0 ? [] : [...notes.map((n) => `> ${escapeMarkdown(clip(n, 500))}`), ""];
+}
+function footer(runUrl, headSha) {
+  const parts = [
+    `Rules and fixes: [flowguard rule documentation](${DOCS_BASE_URL})`,
+    `commit ${headSha.slice(0, 7)}`
+  ];
+  if (runUrl && /^https?:\/\/[^\s)<>]+$/.test(runUrl)) parts.push(`[workflow run](${runUrl})`);
+  return `<sub>${parts.join(" \xB7 ")}</sub>`;
+}
+function encodeEntries(entries) {
+  return escapeHtmlComment(encodeURIComponent(JSON.stringify(entries)));
+}
+function encodeState(entries) {
+  const kept = [];
+  let size = 6;
+  for (const e of entries) {
+    size += encodeEntries([e]).length;
+    if (size > STATE_MAX_CHARS) break;
+    kept.push(e);
+  }
+  return `${STATE_PREFIX}${encodeEntries(kept)} -->`;
+}
+function readState(body) {
+  const m = STATE.exec(body);
+  if (!m) return [];
+  try {
+    const parsed = JSON.parse(decodeURIComponent(decodeURIComponent(m[1])));
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (e) => Array.isArray(e) && e.length === 8 && e.every(
+        (v, i) => i === 5 ? v === null || typeof v === "string" : i === 7 ? v === 0 || v === 1 : typeof v === "string"
+      )
+    );
+  } catch {
+    return [];
+  }
+}
+
+// src/github/publish-report.ts
+async function publishReport(report, ctx) {
+  const { inputs, run: run2 } = ctx;
+  const results = [
+    await new SarifFilePublisher(inputs.sarifFile, ctx.rules).publish(report)
+  ];
+  const skip = (publisher, reason) => ({
+    publisher,
+    status: "skipped",
+    reason
+  });
+  const target = run2.target;
+  if (inputs.comment === "none") results.push(skip("PR comments", 'input "comment" is none'));
+  else if (target.kind !== "pull-request")
+    results.push(skip("PR comments", `a ${run2.eventName || "local"} run has no pull request to comment on`));
+  else if (!inputs.token)
+    results.push({
+      publisher: "PR comments",
+      status: "degraded",
+      reason: 'not posted \u2014 input "github-token" is empty'
+    });
+  else {
+    const client = await createGitHubClient({ token: inputs.token, baseUrl: run2.apiUrl, log: ctx.log });
+    const author = await commentAuthor(client);
+    const pr = { owner: run2.owner, repo: run2.repo, number: target.number, headSha: target.headSha };
+    let notInline;
+    if (inputs.comment === "review") {
+      const review = await new ReviewPublisher(client, pr, author).publish(report);
+      notInline = review.notInline;
+      results.push(review);
+    }
+    const notes = [...ctx.notes, ...degradedNotes(results)];
+    results.push(
+      await new SummaryCommentPublisher(client, pr, author, { notInline, notes, runUrl: run2.runUrl }).publish(
+        report
+      )
+    );
+  }
+  const degraded = results.filter((r) => r.status === "degraded");
+  for (const r of degraded)
+    ctx.notice(`flowguard ${r.publisher}: ${r.reason}. The other outputs and the gate are not affected.`);
+  results.push(
+    inputs.annotations ? await new AnnotationsPublisher(ctx.annotate, degraded.length).publish(report) : skip("annotations", 'input "annotations" is false')
+  );
+  results.push(
+    await new JobSummaryPublisher(ctx.jobSummary, {
+      disabled: ctx.disabled,
+      notes: [...ctx.notes, ...degradedNotes(results)]
+    }).publish(report)
+  );
+  for (const r of results) ctx.log(`${r.publisher}: ${r.status} (${r.reason})`);
+  return results;
+}
+function degradedNotes(results) {
+  return results.filter((r) => r.status === "degraded").map((r) => `flowguard ${r.publisher}: ${r.reason}.`);
+}
+
+// src/action.ts
+async function run() {
+  const inputs = parseInputs((name) => getInput(name));
+  const context = await readRunContext();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const log = (message) => info(escapeWorkflowCommandData(message));
+  const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
+  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
+  const { RULES } = await import("./chunks/rules-66NHLHK3.js");
+  const results = await publishReport(report, {
+    inputs,
+    run: context,
+    rules: RULES.map((r) => r.meta),
+    disabled: config.disable ?? [],
+    notes,
+    annotate: { error, warning, notice },
+    jobSummary: process.env.GITHUB_STEP_SUMMARY ? (markdown) => summary.addRaw(markdown, true).write().then(() => void 0) : null,
+    notice: (message) => notice(message),
+    log
+  });
+  const { summary: summary2 } = report;
+  setOutput("new-findings", String(summary2.findings.new));
+  setOutput("max-severity", summary2.maxSeverity ?? "none");
+  setOutput("gate", summary2.gate);
+  if (results.some((r) => r.publisher === "SARIF file" && r.status === "posted"))
+    setOutput("sarif-file", inputs.sarifFile);
+  if (summary2.gate === "failed") {
+    setFailed(
+      `flowguard: gate failed \u2014 a reported finding is at or above fail-on ${summary2.failOn} (max severity ${summary2.maxSeverity}).`
+    );
+  } else {
+    log(`flowguard: gate passed (fail-on ${summary2.failOn}).`);
+  }
+}
+run().catch((err) => {
+  if (err instanceof Error && err.stack) debug(err.stack.split("\n").map(escapeTerminal).join("\n"));
+  setFailed(`flowguard: ${escapeTerminal(err instanceof Error ? err.message : String(err))}`);
+});
