@@ -125,7 +125,7 @@ async function runCli(cmd, io) {
     failOn: cmd.failOn ?? config.failOn ?? "high",
     report: cmd.report ?? config.report
   };
-  const engine = await import("./chunks/scan-BKXHX4M3.js");
+  const engine = await import("./chunks/scan-RQJ5LTBA.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });

@@ -729,7 +729,7 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
 // src/github/event-scan.ts
 var DEFAULT_CONFIG = ".flowguard.yml";
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null) {
-  const engine = await import("./chunks/scan-BKXHX4M3.js");
+  const engine = await import("./chunks/scan-RQJ5LTBA.js");
   const notes = [];
   if (target.kind === "tree") {
     const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
@@ -958,6 +958,28 @@ function isSourceFinding(f) {
   return SOURCE_RULES.has(f.ruleId) && (f.ruleId !== "FG101" || f.severity === "critical");
 }
 function secretAccessMap(report, disabled = []) {
+  if (report.secretAccess) return fromModel(report);
+  return fromFindings(report, disabled);
+}
+function fromModel(report) {
+  const rulesOf = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (f.status === "resolved" || f.action === null) continue;
+    const key = `${f.flow.key}\0${f.action}`;
+    rulesOf.set(key, (rulesOf.get(key) ?? /* @__PURE__ */ new Set()).add(f.ruleId));
+  }
+  return (report.secretAccess ?? []).map((a) => ({
+    flow: a.flow,
+    file: a.entry ? `${a.file} \u203A ${a.entry}` : a.file,
+    entries: a.entries.map((e) => ({
+      action: e.action,
+      kind: e.kind,
+      secureOutputs: e.kind === "secret source" ? e.secureOutputs : null,
+      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
+    }))
+  })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+}
+function fromFindings(report, disabled) {
   const canInferSecure = !disabled.includes("FG103") && !disabled.includes("FG101");
   const flows = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
@@ -992,7 +1014,7 @@ function secretAccessMap(report, disabled = []) {
 function renderSecretAccessMap(map) {
   const lines = ["### \u{1F510} Secret access map", ""];
   if (map.length === 0) {
-    lines.push("No secret sources or vault enumerations in the findings of this run.", "");
+    lines.push("No secret sources or vault enumerations in the flows of this run.", "");
     return lines.join("\n");
   }
   lines.push("| Flow | Action | Access | Secure outputs | Findings |", "| --- | --- | --- | --- | --- |");
@@ -1007,10 +1029,6 @@ function renderSecretAccessMap(map) {
   }
   lines.push("");
   if (rows.length > MAX_ROWS) lines.push(`\u2026 and ${rows.length - MAX_ROWS} more not shown here.`, "");
-  lines.push(
-    "<sub>From this run's findings: a secret source with secure outputs and no other finding is not listed.</sub>",
-    ""
-  );
   return lines.join("\n");
 }
 

@@ -5,6 +5,7 @@ import { Locator } from '../findings/locate.js';
 import { classify, compareFindings, type ClassifyOptions } from '../findings/classify.js';
 import type { Finding, Report } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
+import { compareAccess, secretAccessOf } from '../model/secret-access.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
 import { sameJson } from '../model/json-value.js';
 import type { Flow } from '../model/types.js';
@@ -63,6 +64,10 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
   });
   locateAll(report.findings, head, base);
   report.findings.sort(compareFindings);
+  report.secretAccess = head.flows
+    .map(secretAccessOf)
+    .filter((a) => a !== null)
+    .sort(compareAccess);
   return report;
 }
 

@@ -3,6 +3,7 @@ import { runRule, unreadableFinding } from '../findings/finding-builder.js';
 import type { Finding, Report } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
 import { buildFlow, ModelError, type ModelOptions } from '../model/build-flow.js';
+import { compareAccess, secretAccessOf, type FlowSecretAccess } from '../model/secret-access.js';
 import type { Flow, FlowSource, SourceFile, UnreadableFile } from '../model/types.js';
 import { fg001 } from '../rules/fg001-unreadable-flow.js';
 import type { ReadResult } from '../sources/types.js';
@@ -37,6 +38,7 @@ export class SingleRevisionAnalysis {
   private readonly flowRules;
   /** Per reader candidate (sparse, in tree order). */
   private readonly byOrder: CandidateResult[] = [];
+  private readonly access: FlowSecretAccess[] = [];
 
   constructor(
     private readonly options: AnalyseOptions,
@@ -59,6 +61,8 @@ export class SingleRevisionAnalysis {
         slot.unmodelled.push({ file, entry, reason: `not a usable flow definition: ${err.message}` });
         continue;
       }
+      const access = secretAccessOf(flow);
+      if (access) this.access.push(access);
       const findings = this.check(flow);
       const kept = findings.length > 0;
       slot.checked.push({
@@ -102,6 +106,13 @@ export class SingleRevisionAnalysis {
     });
     locateAll(report.findings, { sources }, null);
     report.findings.sort(compareFindings);
+    // Identities of flows present twice get their path, as their findings did above.
+    report.secretAccess = this.access.map((a) =>
+      (count.get(a.flowKey) ?? 0) > 1
+        ? { ...a, flowKey: `${a.flowKey}@${a.file}${a.entry ? `!${a.entry}` : ''}` }
+        : a,
+    );
+    report.secretAccess.sort(compareAccess);
     return report;
   }
 

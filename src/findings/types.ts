@@ -1,4 +1,5 @@
 import type { JsonPath } from '../model/json-path.js';
+import type { FlowSecretAccess } from '../model/secret-access.js';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -57,4 +58,6 @@ export interface Report {
   findings: Finding[];
   /** Whether a base revision was compared. */
   compared: boolean;
+  /** Secret sources and vault enumerations of the head flows analysed, for the secret access map. */
+  secretAccess?: FlowSecretAccess[];
 }

@@ -4,17 +4,10 @@ import { escapeMarkdown } from '../report/escape.js';
 
 /**
  * The "secret access map" of the job summary: for each flow with secret sources, which secret sources and
- * vault enumerations it has and whether their outputs are secured.
- *
- * Derived from the report's findings, because the report is all the action receives from the engine:
- * - FG103 (unsecured secret source) and FG101 at critical (secure outputs removed from a secret source)
- *   name a secret source whose outputs are not secure;
- * - FG111 (bulk read) and FG112 (dynamic name) name a secret source; when neither FG103 nor FG101 names the
- *   same action, its outputs are secure (FG103 fires for every unsecured source FG101 does not cover);
- * - FG110 names an enumeration (its outputs' setting does not change that finding).
- * A secret source with secure outputs and no other finding does not appear; nor do findings the report
- * leaves out (existing findings under `report: new`). An engine function over the model would see all
- * sources; until there is one, the map says what the findings prove.
+ * vault enumerations it has, whether their outputs are secured, and which rules fired on them. It comes
+ * from the engine's model (`Report.secretAccess`); for a report without it (an older producer), it is
+ * inferred from the findings: FG103 and critical FG101 name unsecured sources, FG111/FG112 sources, FG110
+ * enumerations — which cannot list a well-secured source that has no finding.
  */
 export interface AccessEntry {
   action: string;
@@ -42,8 +35,38 @@ function isSourceFinding(f: Finding): boolean {
   return SOURCE_RULES.has(f.ruleId) && (f.ruleId !== 'FG101' || f.severity === 'critical');
 }
 
-/** `disabled`: rule ids switched off in the config, which make the secure-outputs inference unsafe. */
+/**
+ * The map from the engine's model when the report carries it (every secret source and enumeration of the
+ * flows analysed, with the rules that fired on each); otherwise inferred from the findings, below.
+ */
 export function secretAccessMap(report: Report, disabled: readonly string[] = []): FlowAccess[] {
+  if (report.secretAccess) return fromModel(report);
+  return fromFindings(report, disabled);
+}
+
+function fromModel(report: Report): FlowAccess[] {
+  const rulesOf = new Map<string, Set<string>>();
+  for (const f of report.findings) {
+    if (f.status === 'resolved' || f.action === null) continue;
+    const key = `${f.flow.key}\u0000${f.action}`;
+    rulesOf.set(key, (rulesOf.get(key) ?? new Set()).add(f.ruleId));
+  }
+  return (report.secretAccess ?? [])
+    .map((a) => ({
+      flow: a.flow,
+      file: a.entry ? `${a.file} › ${a.entry}` : a.file,
+      entries: a.entries.map((e) => ({
+        action: e.action,
+        kind: e.kind,
+        secureOutputs: e.kind === 'secret source' ? e.secureOutputs : null,
+        rules: [...(rulesOf.get(`${a.flowKey}\u0000${e.action}`) ?? [])].sort(),
+      })),
+    }))
+    .sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+}
+
+/** `disabled`: rule ids switched off in the config, which make the secure-outputs inference unsafe. */
+function fromFindings(report: Report, disabled: readonly string[]): FlowAccess[] {
   const canInferSecure = !disabled.includes('FG103') && !disabled.includes('FG101');
   const flows = new Map<string, FlowAccess & { byAction: Map<string, AccessEntry> }>();
   for (const f of report.findings) {
@@ -82,7 +105,7 @@ export function secretAccessMap(report: Report, disabled: readonly string[] = []
 export function renderSecretAccessMap(map: readonly FlowAccess[]): string {
   const lines = ['### 🔐 Secret access map', ''];
   if (map.length === 0) {
-    lines.push('No secret sources or vault enumerations in the findings of this run.', '');
+    lines.push('No secret sources or vault enumerations in the flows of this run.', '');
     return lines.join('\n');
   }
   lines.push('| Flow | Action | Access | Secure outputs | Findings |', '| --- | --- | --- | --- | --- |');
@@ -97,9 +120,5 @@ export function renderSecretAccessMap(map: readonly FlowAccess[]): string {
   }
   lines.push('');
   if (rows.length > MAX_ROWS) lines.push(`… and ${rows.length - MAX_ROWS} more not shown here.`, '');
-  lines.push(
-    "<sub>From this run's findings: a secret source with secure outputs and no other finding is not listed.</sub>",
-    '',
-  );
   return lines.join('\n');
 }

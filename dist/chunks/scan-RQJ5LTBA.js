@@ -10296,6 +10296,25 @@ var LazyFlowAnalysis = class {
   }
 };
 
+// src/model/secret-access.ts
+function secretAccessOf(flow) {
+  const entries2 = [];
+  for (const n of flow.nodes) {
+    if (!n.secretSource && !n.enumerationSource) continue;
+    entries2.push({
+      action: n.name,
+      kind: n.secretSource ? "secret source" : "enumeration",
+      secureOutputs: n.secure.outputs,
+      inLoop: n.loops.length > 0
+    });
+  }
+  if (entries2.length === 0) return null;
+  return { flow: flow.name, flowKey: flow.key, file: flow.source.file, entry: flow.source.entry, entries: entries2 };
+}
+function compareAccess(a, b) {
+  return a.file.localeCompare(b.file) || (a.entry ?? "").localeCompare(b.entry ?? "");
+}
+
 // src/engine/revision.ts
 function sourceKey(file, entry) {
   return `${file}\0${entry ?? ""}`;
@@ -10367,6 +10386,7 @@ function analyse(head, base, options) {
   });
   locateAll(report.findings, head, base);
   report.findings.sort(compareFindings);
+  report.secretAccess = head.flows.map(secretAccessOf).filter((a) => a !== null).sort(compareAccess);
   return report;
 }
 function enabledRules(options) {
@@ -10411,6 +10431,7 @@ var SingleRevisionAnalysis = class {
   flowRules;
   /** Per reader candidate (sparse, in tree order). */
   byOrder = [];
+  access = [];
   /** The flows of one file (`order`: its place among the reader's candidates). */
   add(sources, order) {
     const slot = { checked: [], unmodelled: [] };
@@ -10425,6 +10446,8 @@ var SingleRevisionAnalysis = class {
         slot.unmodelled.push({ file, entry, reason: `not a usable flow definition: ${err.message}` });
         continue;
       }
+      const access = secretAccessOf(flow);
+      if (access) this.access.push(access);
       const findings = this.check(flow);
       const kept = findings.length > 0;
       slot.checked.push({
@@ -10466,6 +10489,10 @@ var SingleRevisionAnalysis = class {
     });
     locateAll(report.findings, { sources }, null);
     report.findings.sort(compareFindings);
+    report.secretAccess = this.access.map(
+      (a) => (count.get(a.flowKey) ?? 0) > 1 ? { ...a, flowKey: `${a.flowKey}@${a.file}${a.entry ? `!${a.entry}` : ""}` } : a
+    );
+    report.secretAccess.sort(compareAccess);
     return report;
   }
   check(flow) {

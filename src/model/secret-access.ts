@@ -1,0 +1,39 @@
+import type { Flow } from './types.js';
+
+/** One secret source or vault enumeration of a flow, for the job summary's secret access map. */
+export interface SecretAccessEntry {
+  action: string;
+  kind: 'secret source' | 'enumeration';
+  secureOutputs: boolean;
+  /** Inside a Foreach/Until. */
+  inLoop: boolean;
+}
+
+export interface FlowSecretAccess {
+  flow: string;
+  flowKey: string;
+  file: string;
+  entry: string | null;
+  entries: SecretAccessEntry[];
+}
+
+/** What a flow reads from vaults, straight from the model (so well-secured sources are listed too). */
+export function secretAccessOf(flow: Flow): FlowSecretAccess | null {
+  const entries: SecretAccessEntry[] = [];
+  for (const n of flow.nodes) {
+    if (!n.secretSource && !n.enumerationSource) continue;
+    entries.push({
+      action: n.name,
+      kind: n.secretSource ? 'secret source' : 'enumeration',
+      secureOutputs: n.secure.outputs,
+      inLoop: n.loops.length > 0,
+    });
+  }
+  if (entries.length === 0) return null;
+  return { flow: flow.name, flowKey: flow.key, file: flow.source.file, entry: flow.source.entry, entries };
+}
+
+/** Report order of the map, whatever order the flows were read in. */
+export function compareAccess(a: FlowSecretAccess, b: FlowSecretAccess): number {
+  return a.file.localeCompare(b.file) || (a.entry ?? '').localeCompare(b.entry ?? '');
+}
