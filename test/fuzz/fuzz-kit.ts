@@ -4,13 +4,13 @@ import path from 'node:path';
 import { HOSTILE_PAYLOADS } from '../report/hostile-payloads.js';
 
 /**
- * Inputs for the engine fuzz test: a sample of real flows from the shared corpus, and mutations of
+ * Inputs for the engine fuzz test: a sample of the real flows in test/corpus, and mutations of
  * them — subtrees deleted or replaced, types swapped, nesting thousands deep, long strings and
  * expressions, hostile keys and names, broken bytes — written as fast-check arbitraries so a failure
  * shrinks to a small reproduction and replays from its seed.
  */
 
-export const CORPUS = path.resolve('..', 'shared', 'corpus');
+export const CORPUS = path.resolve('test', 'corpus');
 
 /** Every `Workflows/*.json` of the corpus under 150 KB, sorted; `count` of them, evenly spaced. */
 export function corpusSample(count: number): Array<{ name: string; text: string }> {

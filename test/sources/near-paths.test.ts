@@ -64,7 +64,7 @@ describe('nearPaths (PR mode classifies only what is near the change)', () => {
   const trees: Array<[string, () => Promise<string[]>]> = [
     ['synthetic', async () => [...SYNTHETIC].sort()],
     ['layout fixtures', () => listing(LAYOUTS)],
-    ['the corpus', () => listing(CORPUS)],
+    ['the corpus sample', () => listing(CORPUS)],
   ];
 
   it.each(trees)('%s: every single changed path keeps the same candidates', async (_name, list) => {
@@ -80,11 +80,5 @@ describe('nearPaths (PR mode classifies only what is near the change)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
-
-  it('lists far fewer files than the tree for one changed flow', async () => {
-    const files = await listing(CORPUS);
-    const flow = files.find((f) => /\/Workflows\/[^/]+\.json$/.test(f))!;
-    expect(nearPaths(files, new Set([flow]), new Set()).length).toBeLessThan(files.length / 10);
   });
 });

@@ -6,7 +6,8 @@ import JSZip from 'jszip';
 /** Shared helpers of the reader tests: fixture paths, temp folders, zips built and patched at test time. */
 
 export const LAYOUTS = path.resolve(process.cwd(), 'test', 'fixtures', 'layouts');
-export const CORPUS = path.resolve(process.cwd(), '..', 'shared', 'corpus');
+/** Real flows copied into the repository (test/corpus/MANIFEST.tsv); the full corpus is in test/full-corpus. */
+export const CORPUS = path.resolve(process.cwd(), 'test', 'corpus');
 
 export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'flowguard-sources-'));

@@ -2,7 +2,7 @@ import { expect, test } from '@jest/globals';
 import path from 'node:path';
 import { buildFlow, guidFrom } from '../../src/model/build-flow.js';
 import { readPaths } from '../../src/sources/read-paths.js';
-import { CORPUS } from './source-test-kit.js';
+import { requireFullCorpus } from './full-corpus.js';
 
 /**
  * The whole corpus (≈350 unpacked flows, 61 solution zips) through the CLI entry point. Expected figures,
@@ -10,7 +10,7 @@ import { CORPUS } from './source-test-kit.js';
  * Category 5 `Workflows/*.json` entries in the zips (1 desktop flow and 3 client macros are skipped).
  */
 test('reads the whole corpus: 459 cloud flows, nothing unreadable', async () => {
-  const corpus = path.relative(process.cwd(), CORPUS);
+  const corpus = path.relative(process.cwd(), requireFullCorpus());
   const r = await readPaths([corpus], process.cwd());
 
   expect(r.unreadable).toEqual([]);

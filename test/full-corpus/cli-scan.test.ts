@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { runCli } from '../helpers/run-dist.js';
+import { requireFullCorpus } from './full-corpus.js';
 
-const CORPUS = path.resolve('..', 'shared', 'corpus');
+const CORPUS = requireFullCorpus();
 /** Cloud flows in the corpus (353 unpacked + 106 zip entries), counted independently of flowguard. */
 const CLOUD_FLOWS = 459;
 
@@ -19,12 +19,11 @@ type JsonFinding = Known & { severity: string; message: string; status: string }
 
 /**
  * Every high or critical finding on the corpus (ordinary flows written by careful teams) is either a real
- * problem listed in corpus-known-findings.json with its one-sentence reason, or a false positive to fix.
+ * problem listed in known-findings.json with its one-sentence reason, or a false positive to fix.
  */
-const known: Known[] = JSON.parse(readFileSync('test/e2e/corpus-known-findings.json', 'utf8'));
+const known: Known[] = JSON.parse(readFileSync('test/full-corpus/known-findings.json', 'utf8'));
 
 describe('the shared corpus through the bundled CLI', () => {
-  if (!existsSync(CORPUS)) throw new Error(`the corpus is expected at ${CORPUS}`);
   const scan = runCli(['scan', CORPUS, '--format', 'json'], process.cwd());
   const report = JSON.parse(scan.stdout);
 
