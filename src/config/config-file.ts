@@ -85,6 +85,11 @@ export async function loadConfig(file: string): Promise<FlowguardConfig> {
   } catch (err) {
     throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`);
   }
+  return parseConfigText(text, file);
+}
+
+/** The configuration in `text`; `where` names it in errors (a file, or a file at a revision). */
+export async function parseConfigText(text: string, where: string): Promise<FlowguardConfig> {
   const yaml: typeof import('yaml') & { default?: typeof import('yaml') } = await import('yaml');
   // yaml is CommonJS: Node's import names its exports, but the esbuild bundle (dist/) puts them on `default`.
   const parse = yaml.parse ?? yaml.default!.parse;
@@ -92,9 +97,9 @@ export async function loadConfig(file: string): Promise<FlowguardConfig> {
   try {
     doc = parse(text, { maxAliasCount: 100 });
   } catch (err) {
-    throw new ConfigError(`${file} is not valid YAML: ${(err as Error).message}`);
+    throw new ConfigError(`${where} is not valid YAML: ${(err as Error).message}`);
   }
-  return validateConfig(doc ?? {}, file);
+  return validateConfig(doc ?? {}, where);
 }
 
 /** Checks the shape; errors name the key, the value and the expected form. */
@@ -117,7 +122,8 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
   if (out.disable) out.disable = out.disable.map((id, i) => catalogueRuleId(id, `${where}: disable[${i}]`));
   if (d.ignore !== undefined) out.ignore = parseIgnore(d.ignore, where);
   if (d.severity !== undefined) out.severity = parseSeverity(d.severity, where);
-  if (d.connectorPolicies !== undefined) out.connectorPolicies = parseConnectorPolicies(d.connectorPolicies, where);
+  if (d.connectorPolicies !== undefined)
+    out.connectorPolicies = parseConnectorPolicies(d.connectorPolicies, where);
   if (d.baseline !== undefined) {
     if (typeof d.baseline !== 'string' || d.baseline.trim() === '')
       throw new ConfigError(`${where}: baseline must be a file path (e.g. .flowguard-baseline.json)`);

@@ -21,7 +21,10 @@ export function parseConnectorPolicies(value: unknown, where: string): Connector
     if (typeof p.reason !== 'string' || p.reason.trim() === '')
       throw new ConfigError(`${at}: key "reason" is required and must be a non-empty string`);
     return {
-      connector: p.connector.trim().toLowerCase().replace(/^shared_/, ''),
+      connector: p.connector
+        .trim()
+        .toLowerCase()
+        .replace(/^shared_/, ''),
       allow: p.allow as string[],
       reason: p.reason.trim(),
     };

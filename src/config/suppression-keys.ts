@@ -35,11 +35,16 @@ export function parseIgnore(value: unknown, where: string): IgnoreEntry[] {
 
 /** `YYYY-MM-DD`, a real calendar day (YAML 1.1 parsers hand over a Date, which is accepted too). */
 export function parseDate(value: unknown, what: string): string {
-  const text = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+  const text =
+    value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
   const m = typeof text === 'string' ? DATE.exec(text) : null;
   if (m) {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]))
+    if (
+      d.getUTCFullYear() === Number(m[1]) &&
+      d.getUTCMonth() === Number(m[2]) - 1 &&
+      d.getUTCDate() === Number(m[3])
+    )
       return text as string;
   }
   throw new ConfigError(`${what}: ${JSON.stringify(value)} is not a date of the form YYYY-MM-DD`);

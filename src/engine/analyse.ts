@@ -83,7 +83,11 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
 }
 
 /** Proposed inline suppressions and the warnings of every suppression source, onto the report. */
-export function withSuppressionNotes(report: Report, inline: InlineSuppressions, options: AnalyseOptions): void {
+export function withSuppressionNotes(
+  report: Report,
+  inline: InlineSuppressions,
+  options: AnalyseOptions,
+): void {
   report.proposedSuppressions = inline.proposed;
   report.warnings = [...(options.suppressions?.config?.warnings ?? []), ...inline.warnings];
 }

@@ -59,7 +59,7 @@ function analyseOptions(req: ScanRequest, baseline?: ReadonlyMap<string, Baselin
     disabled: disabledRules(req.config.disable, req.config.severity),
     severity: req.config.severity,
     suppressions: {
-      config: new ConfigSuppressions(req.config.ignore ?? [], today, 'ignore'),
+      config: new ConfigSuppressions(req.config.ignore ?? [], today),
       ...(baseline ? { baseline } : {}),
     },
     rules: {
@@ -115,7 +115,10 @@ async function revisionBaseline(
 
 /** `flowguard scan [PATH ...]`: one revision, every finding new. */
 export async function scanPaths(req: ScanRequest): Promise<Report> {
-  const analysis = new SingleRevisionAnalysis(analyseOptions(req, await diskBaseline(req)), modelOptions(req.config));
+  const analysis = new SingleRevisionAnalysis(
+    analyseOptions(req, await diskBaseline(req)),
+    modelOptions(req.config),
+  );
   const read = await readPaths(req.paths.length ? req.paths : ['.'], req.cwd, {
     ...readOptions(req.config),
     onFlows: (flows, order) => analysis.add(flows, order),

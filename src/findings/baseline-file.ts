@@ -28,7 +28,7 @@ export interface BaselineFile {
 export class BaselineError extends Error {}
 
 /** The baseline of a set of findings (unsuppressed, not resolved), sorted so the file diffs well. */
-export function buildBaseline(findings: readonly Finding[], occurrences: (f: Finding) => number, tool: string): BaselineFile {
+export function buildBaseline(findings: readonly Finding[], tool: string): BaselineFile {
   const entries = findings
     .filter((f) => f.status !== 'resolved' && !f.suppressed)
     .map((f) => ({
@@ -38,9 +38,14 @@ export function buildBaseline(findings: readonly Finding[], occurrences: (f: Fin
       action: f.action,
       file: f.location.entry ? `${f.location.file}!${f.location.entry}` : f.location.file,
       severity: f.severity,
-      count: occurrences(f),
+      count: f.occurrences ?? 1,
     }))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint));
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.rule.localeCompare(b.rule) ||
+        a.fingerprint.localeCompare(b.fingerprint),
+    );
   return { schemaVersion: BASELINE_SCHEMA_VERSION, tool, findings: entries };
 }
 
@@ -57,8 +62,15 @@ export function parseBaseline(text: string, where: string): Map<string, Baseline
     throw new BaselineError(`${where} is not valid JSON: ${(err as Error).message}`);
   }
   const d = doc as Partial<BaselineFile> | null;
-  if (typeof d !== 'object' || d === null || d.schemaVersion !== BASELINE_SCHEMA_VERSION || !Array.isArray(d.findings))
-    throw new BaselineError(`${where}: not a flowguard baseline (schemaVersion ${BASELINE_SCHEMA_VERSION} with a "findings" list); create one with "flowguard baseline"`);
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    d.schemaVersion !== BASELINE_SCHEMA_VERSION ||
+    !Array.isArray(d.findings)
+  )
+    throw new BaselineError(
+      `${where}: not a flowguard baseline (schemaVersion ${BASELINE_SCHEMA_VERSION} with a "findings" list); create one with "flowguard baseline"`,
+    );
   const out = new Map<string, BaselineEntry>();
   d.findings.forEach((e: Partial<BaselineEntry>, i) => {
     if (typeof e?.fingerprint !== 'string' || !/^[0-9a-f]{32}$/.test(e.fingerprint))

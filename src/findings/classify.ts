@@ -37,7 +37,9 @@ export function classify(
     if (seen.has(f.fingerprint)) continue; // the same finding twice (e.g. a flow listed twice) counts once
     seen.add(f.fingerprint);
     const classified: Finding = { ...f, status: baseFps.has(f.fingerprint) ? 'existing' : 'new' };
-    classified.suppressed = suppressionOf(classified, occurrences.get(f.fingerprint) ?? 1, options.suppressions ?? {});
+    const n = occurrences.get(f.fingerprint) ?? 1;
+    if (n > 1) classified.occurrences = n;
+    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {});
     all.push(classified);
   }
   for (const f of base ?? []) {

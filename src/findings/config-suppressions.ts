@@ -12,12 +12,12 @@ export class ConfigSuppressions {
   private readonly active: IgnoreEntry[];
   readonly warnings: string[] = [];
 
-  constructor(entries: readonly IgnoreEntry[], today: string, where = 'config') {
+  constructor(entries: readonly IgnoreEntry[], today: string) {
     this.active = entries.filter((e) => !e.expires || today < e.expires);
     for (const e of entries)
       if (e.expires && today >= e.expires)
         this.warnings.push(
-          `${where}: ignore[${e.index}] (${e.rule}${e.flow ? `, flow ${e.flow}` : ''}${e.action ? `, action ${e.action}` : ''}) expired on ${e.expires}: its findings count again. Fix them, or renew the entry with a reason.`,
+          `config ignore[${e.index}] (${e.rule}${e.flow ? `, flow ${e.flow}` : ''}${e.action ? `, action ${e.action}` : ''}) expired on ${e.expires}: its findings count again. Fix them, or renew the entry with a reason.`,
         );
   }
 

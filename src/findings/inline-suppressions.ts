@@ -19,7 +19,8 @@ export function inlineIgnoresOf(node: FlowNode): { ignores: InlineIgnore[]; prob
     const id = RULES.find((r) => r.meta.id.toLowerCase() === (m[1] ?? '').toLowerCase())?.meta.id;
     const reason = m[3].trim().slice(0, REASON_MAX);
     if (!id) problems.push(`"${m[0].trim().slice(0, 80)}" names no known rule id`);
-    else if (!m[2] || !reason) problems.push(`flowguard-ignore ${id} has no reason (write "flowguard-ignore ${id}: why")`);
+    else if (!m[2] || !reason)
+      problems.push(`flowguard-ignore ${id} has no reason (write "flowguard-ignore ${id}: why")`);
     else ignores.push({ rule: id, reason });
   }
   return { ignores, problems };
@@ -45,7 +46,9 @@ export class InlineSuppressions {
     for (const node of flow.nodes) {
       const { ignores, problems } = inlineIgnoresOf(node);
       for (const p of problems)
-        this.warnings.push(`${flow.source.file}: flow "${flow.name}", ${node.kind} "${node.name}": ${p}; not applied.`);
+        this.warnings.push(
+          `${flow.source.file}: flow "${flow.name}", ${node.kind} "${node.name}": ${p}; not applied.`,
+        );
       if (ignores.length === 0) continue;
       let usable = ignores;
       if (base !== undefined) {
@@ -58,7 +61,13 @@ export class InlineSuppressions {
           // The reason that applies is the one the base carried: that is the text a reviewer accepted.
           if (reviewed) usable.push(reviewed);
           else
-            this.proposed.push({ rule: i.rule, reason: i.reason, flow: flow.name, action: node.name, file: flow.source.file });
+            this.proposed.push({
+              rule: i.rule,
+              reason: i.reason,
+              flow: flow.name,
+              action: node.name,
+              file: flow.source.file,
+            });
         }
       }
       if (usable.length > 0) this.applied.set(key(flow.source.file, flow.source.entry, node.name), usable);
@@ -68,6 +77,8 @@ export class InlineSuppressions {
   /** The inline suppression that applies to a finding on a trigger or action, if any. */
   lookup(f: Finding): InlineIgnore | undefined {
     if (f.action === null) return undefined;
-    return this.applied.get(key(f.location.file, f.location.entry, f.action))?.find((i) => i.rule === f.ruleId);
+    return this.applied
+      .get(key(f.location.file, f.location.entry, f.action))
+      ?.find((i) => i.rule === f.ruleId);
   }
 }

@@ -15,7 +15,11 @@ export interface SuppressionSources {
  * Why a finding is accepted, or null. The most specific source wins: the flow's own note, then the
  * configuration, then the baseline. Resolved findings are good news and are never marked.
  */
-export function suppressionOf(f: Finding, occurrences: number, sources: SuppressionSources): Suppression | null {
+export function suppressionOf(
+  f: Finding,
+  occurrences: number,
+  sources: SuppressionSources,
+): Suppression | null {
   if (f.status === 'resolved') return null;
   const inline = sources.inline?.lookup(f);
   if (inline) return { by: 'inline', reason: inline.reason, expires: null };
@@ -23,6 +27,10 @@ export function suppressionOf(f: Finding, occurrences: number, sources: Suppress
   if (entry) return { by: 'config', reason: entry.reason, expires: entry.expires ?? null };
   const base = sources.baseline?.get(f.fingerprint);
   if (baselineAccepts(base, f, occurrences))
-    return { by: 'baseline', reason: `accepted in the baseline (${f.ruleId} on ${base!.file})`, expires: null };
+    return {
+      by: 'baseline',
+      reason: `accepted in the baseline (${f.ruleId} on ${base!.file})`,
+      expires: null,
+    };
   return null;
 }

@@ -42,6 +42,8 @@ export interface Finding {
   baseLocation?: FindingLocation;
   /** Accepted (config, inline or baseline): still reported, never gating. Null or absent when not. */
   suppressed?: Suppression | null;
+  /** How many times the rules reported this fingerprint before duplicates were merged, when more than once. */
+  occurrences?: number;
 }
 
 export interface ReportSummary {

@@ -38,7 +38,12 @@ export const fg141 = defineRule({
       };
       const users = flow.nodes.filter((n) => usesConnector(n, policy.connector));
       for (const node of users)
-        ctx.report({ messageId: 'action', node, data: { ...data, node: describeNode(node) }, discriminator: policy.connector });
+        ctx.report({
+          messageId: 'action',
+          node,
+          data: { ...data, node: describeNode(node) },
+          discriminator: policy.connector,
+        });
       if (users.length > 0) continue;
       // A reference nobody uses yet still binds a connection at import, one designer edit away from use.
       for (const ref of flow.connectionReferences.values()) {
