@@ -9,7 +9,7 @@ import { ConfigError } from './config-error.js';
 export function catalogueRuleId(value: unknown, what: string): string {
   const known = RULES.map((r) => r.meta.id);
   const id =
-    typeof value === 'string' ? known.find((k) => k.toLowerCase() === value.trim().toLowerCase()) : undefined;
+    typeof value === 'string' ? known.find((k) => k.toLowerCase() === value.toLowerCase()) : undefined;
   if (id === undefined)
     throw new ConfigError(`${what}: ${JSON.stringify(value)} is not a rule id (known: ${known.join(', ')})`);
   return id;
