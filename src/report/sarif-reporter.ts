@@ -130,7 +130,7 @@ function toResult(f: Finding, ruleIndex: number, compared: boolean): Sarif.Resul
     result.suppressions = [
       {
         kind: f.suppressed.by === 'inline' ? 'inSource' : 'external',
-        status: 'accepted',
+        // No `status`: the OASIS schema file names that property `state`, the spec text `status`; absent means accepted.
         justification: sarifText(f.suppressed.reason),
       },
     ];
