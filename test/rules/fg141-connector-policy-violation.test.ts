@@ -17,7 +17,11 @@ const sqlNowhere: ConnectorPolicy = { connector: 'sql', allow: [], reason: 'no S
 const office = {
   type: 'OpenApiConnection',
   inputs: {
-    host: { apiId: '/providers/Microsoft.PowerApps/apis/shared_office365', connectionName: 'shared_office365', operationId: 'SendEmailV2' },
+    host: {
+      apiId: '/providers/Microsoft.PowerApps/apis/shared_office365',
+      connectionName: 'shared_office365',
+      operationId: 'SendEmailV2',
+    },
     parameters: { 'emailMessage/To': 'a@contoso.com' },
   },
   runAfter: {},
@@ -29,7 +33,10 @@ function withoutVaultRefs(flow: Json): Json {
   delete copy.properties.connectionReferences.keyvault;
   return copy;
 }
-const restRead = http({ method: 'GET', uri: 'https://contoso-kv.vault.azure.net/secrets/api-key?api-version=7.4' });
+const restRead = http({
+  method: 'GET',
+  uri: 'https://contoso-kv.vault.azure.net/secrets/api-key?api-version=7.4',
+});
 const restList = http({ method: 'GET', uri: 'https://contoso-kv.vault.azure.net/secrets?api-version=7.4' });
 
 ruleTester(fg141, {
@@ -65,7 +72,12 @@ ruleTester(fg141, {
         {
           action: 'Get',
           severity: 'high' as const,
-          message: ['flow "Test"', 'Azure Key Vault', 'solutions/Secrets*/**', 'Key Vault only in the vault-access solution'],
+          message: [
+            'flow "Test"',
+            'Azure Key Vault',
+            'solutions/Secrets*/**',
+            'Key Vault only in the vault-access solution',
+          ],
         },
       ],
     })),
@@ -73,7 +85,10 @@ ruleTester(fg141, {
       name: 'every action using the connector is named, each in its own finding',
       flow: flowFile({ Get: getSecret('OpenApiConnection', 'k'), List: listSecrets('ApiConnection') }),
       options: { connectorPolicies: [vaultOnly] },
-      findings: [{ action: 'Get', message: ['"Get"'] }, { action: 'List', message: ['"List"'] }],
+      findings: [
+        { action: 'Get', message: ['"Get"'] },
+        { action: 'List', message: ['"List"'] },
+      ],
     },
     {
       name: 'Key Vault REST API through HTTP counts as Key Vault (read and list)',
