@@ -15,8 +15,10 @@ const FLOW = `solutions/Sales/Workflows/Quote-${GUID.toUpperCase()}.json`;
 const VAULT_FLOW = `solutions/SecretsAccess/Workflows/Vault-0A1B2C3D-0000-4000-8000-00000000000B.json`;
 
 /** A flow with FG110 (List) and FG103 (Get, unsecured). */
-const listing = (notes: Record<string, string> = {}) => {
-  const f = flowFile({
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const listing = (notes: Record<string, string> = {}): Json => {
+  const f: Json = flowFile({
     List: listSecrets('OpenApiConnection'),
     Get: getSecret('OpenApiConnection', 'api-key'),
   });
