@@ -16,6 +16,9 @@ async function run(): Promise<void> {
   const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
+  // Expired or malformed suppressions: the user must act on them, so they are warnings, and in the summary.
+  for (const w of report.warnings ?? []) core.warning(escapeTerminal(w), { title: 'flowguard suppression' });
+  notes.push(...(report.warnings ?? []));
 
   const { RULES } = await import('./rules/index.js');
   const results = await publishReport(report, {

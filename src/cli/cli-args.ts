@@ -5,7 +5,7 @@ import type { FailOn, ReportMode } from '../findings/types.js';
 export type Format = 'text' | 'json' | 'sarif' | 'markdown';
 
 export interface CliCommand {
-  command: 'scan' | 'diff' | 'help' | 'version' | 'rules';
+  command: 'scan' | 'diff' | 'help' | 'version' | 'rules' | 'baseline';
   paths: string[];
   base?: string;
   head?: string;
@@ -14,6 +14,8 @@ export interface CliCommand {
   failOn?: FailOn;
   report?: ReportMode;
   config?: string;
+  /** Baseline file of accepted findings (`--baseline`). */
+  baseline?: string;
   include: string[];
   exclude: string[];
   color?: boolean;
@@ -26,12 +28,14 @@ export const USAGE = `Usage:
   flowguard scan --base REV [--head REV]     analyse the changes between two git revisions (head: working tree)
   flowguard diff OLD NEW                     compare two flow files, solution folders or solution zips
   flowguard rules                            list the rules
+  flowguard baseline [PATH ...] [--output FILE]   accept today's findings (default .flowguard-baseline.json)
 Options:
   --format text|json|sarif|markdown          default text
   --output FILE                              write the report there instead of stdout
   --fail-on none|info|low|medium|high|critical   default high
   --report new|all                           default new with a base, all without
-  --config FILE                              default .flowguard.yml when present
+  --config FILE                              default .flowguard.yml (or .yaml) when present; with --base, from the base
+  --baseline FILE                            accepted findings (flowguard baseline); with --base, from the base
   --include GLOB, --exclude GLOB             limit the files read (repeatable)
   --color, --no-color                        default: colour when stdout is a terminal
   -h, --help, -v, --version
@@ -54,6 +58,7 @@ export function parseCli(argv: string[]): CliCommand {
         'fail-on': { type: 'string' },
         report: { type: 'string' },
         config: { type: 'string', short: 'c' },
+        baseline: { type: 'string' },
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         color: { type: 'boolean' },
@@ -76,7 +81,7 @@ export function parseCli(argv: string[]): CliCommand {
   };
   if (v.version) return { ...base, command: 'version' };
   if (v.help || first === undefined || first === 'help') return { ...base, command: 'help' };
-  if (first !== 'scan' && first !== 'diff' && first !== 'rules')
+  if (first !== 'scan' && first !== 'diff' && first !== 'rules' && first !== 'baseline')
     throw new UsageError(`unknown command "${first}"`);
   const format = v.format ?? 'text';
   if (!FORMATS.has(format))
@@ -84,6 +89,13 @@ export function parseCli(argv: string[]): CliCommand {
   const cmd: CliCommand = { ...base, command: first, format: format as Format };
   if (v.output !== undefined) cmd.output = v.output;
   if (v.config !== undefined) cmd.config = v.config;
+  if (v.baseline !== undefined) {
+    if (first === 'baseline')
+      throw new UsageError('baseline writes a baseline: use --output FILE, not --baseline');
+    cmd.baseline = v.baseline;
+  }
+  if (first === 'baseline' && (v.base || v.head))
+    throw new UsageError('baseline scans the tree: --base and --head belong to scan');
   try {
     if (v['fail-on'] !== undefined) cmd.failOn = parseFailOn(v['fail-on'], '--fail-on');
     if (v.report !== undefined) cmd.report = parseReportMode(v.report, '--report');

@@ -1,10 +1,11 @@
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig, type FlowguardConfig } from '../config/config-file.js';
+import type { FlowguardConfig } from '../config/config-file.js';
 import type { Report } from '../findings/types.js';
+import { escapeTerminal } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { USAGE, type CliCommand } from './cli-args.js';
+import { resolveConfig } from './cli-config.js';
 
 export interface CliIO {
   cwd: string;
@@ -23,9 +24,9 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}\n`);
     return 0;
   }
-  const configFile =
-    cmd.config ?? (existsSync(path.join(io.cwd, '.flowguard.yml')) ? '.flowguard.yml' : undefined);
-  const fileConfig: FlowguardConfig = configFile ? await loadConfig(path.resolve(io.cwd, configFile)) : {};
+  const notes: string[] = [];
+  const resolved = await resolveConfig(cmd, io.cwd, notes);
+  const fileConfig: FlowguardConfig = resolved.config;
   const config: FlowguardConfig = {
     ...fileConfig,
     include: cmd.include.length ? cmd.include : fileConfig.include,
@@ -37,6 +38,9 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     config,
     failOn: cmd.failOn ?? config.failOn ?? 'high',
     report: cmd.report ?? config.report,
+    notes,
+    // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
+    ...(resolved.baseline && cmd.command !== 'baseline' ? { baseline: resolved.baseline } : {}),
   };
 
   const engine = await import('../engine/scan.js');
@@ -44,7 +48,11 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   if (cmd.command === 'diff')
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
   else if (cmd.base) report = await engine.scanRevisions({ ...request, base: cmd.base, head: cmd.head });
+  else if (cmd.command === 'baseline')
+    report = await engine.scanPaths({ ...request, failOn: 'none', report: 'all' });
   else report = await engine.scanPaths(request);
+  writeNotes(io, notes, report);
+  if (cmd.command === 'baseline') return writeBaseline(report, cmd, io);
 
   const { renderReport } = await import('../report/index.js');
   const { RULES } = await import('../rules/index.js');
@@ -53,4 +61,29 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith('\n') ? out : `${out}\n`);
   return report.summary.gate === 'failed' ? 1 : 0;
+}
+
+/** Setup problems and notes on stderr, never mixed into the report (which may be JSON or SARIF on stdout). */
+function writeNotes(io: CliIO, notes: readonly string[], report: Report): void {
+  const line = (kind: string, text: string) => io.stderr(`flowguard: ${kind}: ${escapeTerminal(text)}\n`);
+  for (const n of notes) line('note', n);
+  for (const w of report.warnings ?? []) line('warning', w);
+  for (const p of report.proposedSuppressions ?? [])
+    line(
+      'note',
+      `suppression proposed by this change, not applied to it: ${p.rule} in flow "${p.flow}", ${p.action} (${p.file}): ${p.reason}`,
+    );
+}
+
+async function writeBaseline(report: Report, cmd: CliCommand, io: CliIO): Promise<number> {
+  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } =
+    await import('../findings/baseline-file.js');
+  const { TOOL_NAME } = await import('../version.js');
+  const baseline = buildBaseline(report.findings, `${TOOL_NAME} ${VERSION}`);
+  const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
+  await writeFile(file, renderBaseline(baseline));
+  io.stderr(
+    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${report.summary.flows} flows accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}\n`,
+  );
+  return 0;
 }

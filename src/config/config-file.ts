@@ -1,7 +1,17 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { CustomSecretSource } from '../model/secret-catalogue.js';
 import { isSeverity, type FailOn, type ReportMode } from '../findings/types.js';
+import type { IgnoreEntry, SeverityOverride } from '../findings/suppression-types.js';
+import type { ConnectorPolicy } from '../rules/connector-policy.js';
 import type { ReadLimits } from '../sources/types.js';
+import { ConfigError } from './config-error.js';
+import { parseConnectorPolicies } from './connector-policy-keys.js';
+import { catalogueRuleId } from './rule-ids.js';
+import { parseIgnore, parseSeverity } from './suppression-keys.js';
+
+export { ConfigError };
 
 /** `.flowguard.yml`: everything optional; command-line flags and action inputs win over it. */
 export interface FlowguardConfig {
@@ -18,9 +28,28 @@ export interface FlowguardConfig {
   /** More secret sources (SPEC §2). */
   secretSources?: CustomSecretSource[];
   limits?: Partial<ReadLimits> & { maxNestingDepth?: number; maxExpressionLength?: number };
+  /** Accepted findings, each with a reason (SPEC §4). */
+  ignore?: IgnoreEntry[];
+  /** Baseline file of accepted findings (`flowguard baseline`), repository-relative. */
+  baseline?: string;
+  /** Severity per rule id; `off` disables the rule. */
+  severity?: Record<string, SeverityOverride>;
+  /** Where a connector may be used (FG141). */
+  connectorPolicies?: ConnectorPolicy[];
 }
 
-export class ConfigError extends Error {}
+/** The configuration file names looked for, in this order; both present is an error. */
+export const CONFIG_FILE_NAMES = ['.flowguard.yml', '.flowguard.yaml'] as const;
+
+/** The config file of a folder: `.flowguard.yml` or `.flowguard.yaml`, undefined when neither; both is an error. */
+export function findConfigFile(dir: string, exists: (p: string) => boolean = existsSync): string | undefined {
+  const present = CONFIG_FILE_NAMES.filter((n) => exists(path.join(dir, n)));
+  if (present.length > 1)
+    throw new ConfigError(
+      `both ${present.join(' and ')} exist in ${dir}: keep one (flowguard will not guess which one you meant)`,
+    );
+  return present[0];
+}
 
 const KEYS = new Set([
   'failOn',
@@ -32,6 +61,10 @@ const KEYS = new Set([
   'privilegedConnectors',
   'secretSources',
   'limits',
+  'ignore',
+  'baseline',
+  'severity',
+  'connectorPolicies',
 ]);
 const LIMIT_KEYS = new Set([
   'maxFileBytes',
@@ -52,6 +85,11 @@ export async function loadConfig(file: string): Promise<FlowguardConfig> {
   } catch (err) {
     throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`);
   }
+  return parseConfigText(text, file);
+}
+
+/** The configuration in `text`; `where` names it in errors (a file, or a file at a revision). */
+export async function parseConfigText(text: string, where: string): Promise<FlowguardConfig> {
   const yaml: typeof import('yaml') & { default?: typeof import('yaml') } = await import('yaml');
   // yaml is CommonJS: Node's import names its exports, but the esbuild bundle (dist/) puts them on `default`.
   const parse = yaml.parse ?? yaml.default!.parse;
@@ -59,9 +97,9 @@ export async function loadConfig(file: string): Promise<FlowguardConfig> {
   try {
     doc = parse(text, { maxAliasCount: 100 });
   } catch (err) {
-    throw new ConfigError(`${file} is not valid YAML: ${(err as Error).message}`);
+    throw new ConfigError(`${where} is not valid YAML: ${(err as Error).message}`);
   }
-  return validateConfig(doc ?? {}, file);
+  return validateConfig(doc ?? {}, where);
 }
 
 /** Checks the shape; errors name the key, the value and the expected form. */
@@ -80,6 +118,16 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
       throw new ConfigError(`${where}: ${key} must be a list of strings`);
     out[key] = v as string[];
+  }
+  if (out.disable) out.disable = out.disable.map((id, i) => catalogueRuleId(id, `${where}: disable[${i}]`));
+  if (d.ignore !== undefined) out.ignore = parseIgnore(d.ignore, where);
+  if (d.severity !== undefined) out.severity = parseSeverity(d.severity, where);
+  if (d.connectorPolicies !== undefined)
+    out.connectorPolicies = parseConnectorPolicies(d.connectorPolicies, where);
+  if (d.baseline !== undefined) {
+    if (typeof d.baseline !== 'string' || d.baseline.trim() === '')
+      throw new ConfigError(`${where}: baseline must be a file path (e.g. .flowguard-baseline.json)`);
+    out.baseline = d.baseline;
   }
   if (out.allowedHosts) out.allowedHosts = out.allowedHosts.map((h) => h.toLowerCase());
   if (out.privilegedConnectors)

@@ -3,6 +3,9 @@ import { matchNodes } from '../diff/match-nodes.js';
 import { runRule, unreadableFinding } from '../findings/finding-builder.js';
 import { Locator } from '../findings/locate.js';
 import { classify, compareFindings, type ClassifyOptions } from '../findings/classify.js';
+import { InlineSuppressions } from '../findings/inline-suppressions.js';
+import { applySeverityOverrides } from '../findings/severity-overrides.js';
+import type { SeverityOverride } from '../findings/suppression-types.js';
 import type { Finding, Report } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
 import { compareAccess, secretAccessOf } from '../model/secret-access.js';
@@ -18,6 +21,8 @@ export interface AnalyseOptions extends ClassifyOptions {
   rules: RuleOptions;
   /** Rule ids to leave out (config `disable`). */
   disabled?: readonly string[];
+  /** Config `severity:` overrides (`off` rules are in `disabled`). */
+  severity?: Readonly<Record<string, SeverityOverride>>;
 }
 
 /**
@@ -44,8 +49,11 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
     );
 
   let changedFlows = 0;
+  const inline = new InlineSuppressions();
   for (const pair of matchFlows(base?.flows ?? [], head.flows)) {
     if (pair.head && (!pair.base || definitionChanged(pair.base, pair.head))) changedFlows++;
+    // With a base revision, an inline suppression applies only when the base already had it (SPEC §4).
+    if (pair.head) inline.add(pair.head, base ? pair.base : undefined);
     if (pair.head) for (const r of flowRules) headFindings.push(...run(r, pair.head, null));
     if (pair.base) for (const r of flowRules) baseFindings.push(...run(r, pair.base, null));
     if (pair.head && pair.base)
@@ -56,19 +64,32 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
     for (const u of base?.unreadable ?? []) baseFindings.push(unreadableFinding(fg001, u));
   }
 
-  const report = classify(supersede(headFindings), base ? supersede(baseFindings) : null, {
+  const overridden = (f: Finding[]) => applySeverityOverrides(supersede(f), options.severity);
+  const report = classify(overridden(headFindings), base ? overridden(baseFindings) : null, {
     ...options,
+    suppressions: { ...options.suppressions, inline },
     flows: head.flows.length,
     changedFlows: base ? changedFlows : head.flows.length,
     filesRead: head.filesRead + (base?.filesRead ?? 0),
   });
   locateAll(report.findings, head, base);
   report.findings.sort(compareFindings);
+  withSuppressionNotes(report, inline, options);
   report.secretAccess = head.flows
     .map(secretAccessOf)
     .filter((a) => a !== null)
     .sort(compareAccess);
   return report;
+}
+
+/** Proposed inline suppressions and the warnings of every suppression source, onto the report. */
+export function withSuppressionNotes(
+  report: Report,
+  inline: InlineSuppressions,
+  options: AnalyseOptions,
+): void {
+  report.proposedSuppressions = inline.proposed;
+  report.warnings = [...(options.suppressions?.config?.warnings ?? []), ...inline.warnings];
 }
 
 /** The rules a run checks, by scope (FG001 is not checked: readers report unreadable files). */

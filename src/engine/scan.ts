@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { FlowguardConfig } from '../config/config-file.js';
+import { readFile } from 'node:fs/promises';
 import type { FailOn, Report, ReportMode } from '../findings/types.js';
+import { BaselineError, parseBaseline, type BaselineEntry } from '../findings/baseline-file.js';
+import { ConfigSuppressions } from '../findings/config-suppressions.js';
+import { disabledRules } from '../findings/severity-overrides.js';
 import { Git, GitRevisionTree } from '../sources/git-revision-source.js';
 import { FsTree } from '../sources/fs-tree.js';
 import { readPaths } from '../sources/read-paths.js';
@@ -18,6 +22,12 @@ export interface ScanRequest {
   config: FlowguardConfig;
   failOn: FailOn;
   report?: ReportMode;
+  /** Baseline file (absolute); in git mode it is read from the base revision. */
+  baseline?: string;
+  /** `YYYY-MM-DD` (UTC) for `expires`; default today. */
+  today?: string;
+  /** Lines for the user (stderr / workflow notices): e.g. a baseline the base revision does not have. */
+  notes?: string[];
 }
 
 function readOptions(config: FlowguardConfig, only?: ReadonlySet<string>): ReadOptions {
@@ -41,25 +51,74 @@ function revision(read: ReadResult, config: FlowguardConfig): Revision {
   return buildRevision(read, modelOptions(config));
 }
 
-function analyseOptions(req: ScanRequest): AnalyseOptions {
+function analyseOptions(req: ScanRequest, baseline?: ReadonlyMap<string, BaselineEntry>): AnalyseOptions {
+  const today = req.today ?? new Date().toISOString().slice(0, 10);
   return {
     failOn: req.failOn,
     report: req.report,
-    disabled: req.config.disable,
+    disabled: disabledRules(req.config.disable, req.config.severity),
+    severity: req.config.severity,
+    suppressions: {
+      config: new ConfigSuppressions(req.config.ignore ?? [], today),
+      ...(baseline ? { baseline } : {}),
+    },
     rules: {
       allowedHosts: req.config.allowedHosts ?? [],
       privilegedConnectors: req.config.privilegedConnectors ?? [],
+      connectorPolicies: req.config.connectorPolicies ?? [],
     },
   };
 }
 
-function finish(head: Revision, base: Revision | null, req: ScanRequest): Report {
-  return analyse(head, base, analyseOptions(req));
+function finish(
+  head: Revision,
+  base: Revision | null,
+  req: ScanRequest,
+  baseline?: ReadonlyMap<string, BaselineEntry>,
+): Report {
+  return analyse(head, base, analyseOptions(req, baseline));
+}
+
+/** The baseline file from disk (tree scans, `diff`); a missing or malformed file is an error. */
+async function diskBaseline(req: ScanRequest): Promise<ReadonlyMap<string, BaselineEntry> | undefined> {
+  if (!req.baseline) return undefined;
+  let text: string;
+  try {
+    text = await readFile(req.baseline, 'utf8');
+  } catch (err) {
+    throw new BaselineError(`cannot read baseline file ${req.baseline}: ${(err as Error).message}`);
+  }
+  return parseBaseline(text, req.baseline);
+}
+
+/**
+ * In git mode the baseline comes from the base revision, as the configuration does in the action: a change
+ * that adds or grows the baseline does not accept its own findings. Absent there, none applies (a note says so).
+ */
+async function revisionBaseline(
+  req: ScanRequest,
+  git: Git,
+  top: string,
+  baseCommit: string,
+): Promise<ReadonlyMap<string, BaselineEntry> | undefined> {
+  if (!req.baseline) return undefined;
+  const rel = toRepoPath(top, path.resolve(req.cwd, req.baseline));
+  const blob = await git.run(['cat-file', 'blob', `${baseCommit}:${rel}`]).catch(() => null);
+  if (blob === null) {
+    req.notes?.push(
+      `The baseline ${rel} is not in the base revision ${baseCommit.slice(0, 7)}: no baseline applied (a change cannot accept its own findings).`,
+    );
+    return undefined;
+  }
+  return parseBaseline(blob.toString('utf8'), `${rel} (base revision ${baseCommit.slice(0, 7)})`);
 }
 
 /** `flowguard scan [PATH ...]`: one revision, every finding new. */
 export async function scanPaths(req: ScanRequest): Promise<Report> {
-  const analysis = new SingleRevisionAnalysis(analyseOptions(req), modelOptions(req.config));
+  const analysis = new SingleRevisionAnalysis(
+    analyseOptions(req, await diskBaseline(req)),
+    modelOptions(req.config),
+  );
   const read = await readPaths(req.paths.length ? req.paths : ['.'], req.cwd, {
     ...readOptions(req.config),
     onFlows: (flows, order) => analysis.add(flows, order),
@@ -108,7 +167,8 @@ export async function scanRevisions(req: ScanRequest & { base: string; head?: st
     baseTree.close();
     if (headTree instanceof GitRevisionTree) headTree.close();
   }
-  return finish(revision(headRead, req.config), revision(baseRead, req.config), req);
+  const baseline = await revisionBaseline(req, git, top, baseCommit);
+  return finish(revision(headRead, req.config), revision(baseRead, req.config), req, baseline);
 }
 
 /** `flowguard diff OLD NEW`: two flow files, solution folders or zips, in any mix. */
@@ -123,7 +183,7 @@ export async function diffTargets(req: ScanRequest & { old: string; new: string 
   if (base.flows.length === 1 && head.flows.length === 1) {
     head.flows[0].key = base.flows[0].key;
   }
-  return finish(head, base, req);
+  return finish(head, base, req, await diskBaseline(req));
 }
 
 function toRepoPath(top: string, abs: string): string {

@@ -7,7 +7,9 @@ import { compareAccess, secretAccessOf, type FlowSecretAccess } from '../model/s
 import type { Flow, FlowSource, SourceFile, UnreadableFile } from '../model/types.js';
 import { fg001 } from '../rules/fg001-unreadable-flow.js';
 import type { ReadResult } from '../sources/types.js';
-import { enabledRules, locateAll, supersede, type AnalyseOptions } from './analyse.js';
+import { InlineSuppressions } from '../findings/inline-suppressions.js';
+import { applySeverityOverrides } from '../findings/severity-overrides.js';
+import { enabledRules, locateAll, supersede, withSuppressionNotes, type AnalyseOptions } from './analyse.js';
 import { sourceKey } from './revision.js';
 
 /** What is kept of a checked flow: its identity always, its source and model only when it has findings. */
@@ -39,6 +41,7 @@ export class SingleRevisionAnalysis {
   /** Per reader candidate (sparse, in tree order). */
   private readonly byOrder: CandidateResult[] = [];
   private readonly access: FlowSecretAccess[] = [];
+  private readonly inline = new InlineSuppressions();
 
   constructor(
     private readonly options: AnalyseOptions,
@@ -61,6 +64,7 @@ export class SingleRevisionAnalysis {
         slot.unmodelled.push({ file, entry, reason: `not a usable flow definition: ${err.message}` });
         continue;
       }
+      this.inline.add(flow, undefined); // keyed by file and action: unaffected by the disambiguation below
       const access = secretAccessOf(flow);
       if (access) this.access.push(access);
       const findings = this.check(flow);
@@ -98,14 +102,16 @@ export class SingleRevisionAnalysis {
         headFindings.push(unreadableFinding(fg001, u));
       }
     }
-    const report = classify(supersede(headFindings), null, {
+    const report = classify(applySeverityOverrides(supersede(headFindings), this.options.severity), null, {
       ...this.options,
+      suppressions: { ...this.options.suppressions, inline: this.inline },
       flows: checked.length,
       changedFlows: checked.length,
       filesRead: read.filesRead,
     });
     locateAll(report.findings, { sources }, null);
     report.findings.sort(compareFindings);
+    withSuppressionNotes(report, this.inline, this.options);
     // Identities of flows present twice get their path, as their findings did above.
     report.secretAccess = this.access.map((a) =>
       (count.get(a.flowKey) ?? 0) > 1

@@ -6,11 +6,14 @@ import {
   type ReportMode,
   type Status,
 } from './types.js';
+import { suppressionOf, type SuppressionSources } from './suppress.js';
 
 export interface ClassifyOptions {
   failOn: FailOn;
   /** Default: `new` with a base, `all` without. */
   report?: ReportMode;
+  /** Accepted findings: reported with `suppressed`, never gating (SPEC §4). */
+  suppressions?: SuppressionSources;
 }
 
 const STATUS_ORDER: Record<Status, number> = { new: 0, existing: 1, resolved: 2 };
@@ -29,10 +32,15 @@ export function classify(
   const headFps = new Set(head.map((f) => f.fingerprint));
   const all: Finding[] = [];
   const seen = new Set<string>();
+  const occurrences = countFingerprints(head);
   for (const f of head) {
     if (seen.has(f.fingerprint)) continue; // the same finding twice (e.g. a flow listed twice) counts once
     seen.add(f.fingerprint);
-    all.push({ ...f, status: baseFps.has(f.fingerprint) ? 'existing' : 'new' });
+    const classified: Finding = { ...f, status: baseFps.has(f.fingerprint) ? 'existing' : 'new' };
+    const n = occurrences.get(f.fingerprint) ?? 1;
+    if (n > 1) classified.occurrences = n;
+    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {});
+    all.push(classified);
   }
   for (const f of base ?? []) {
     if (headFps.has(f.fingerprint) || seen.has(f.fingerprint)) continue;
@@ -41,10 +49,14 @@ export function classify(
     all.push({ ...rest, status: 'resolved' });
   }
   const counts = { new: 0, existing: 0, resolved: 0 };
-  for (const f of all) counts[f.status]++;
+  let suppressed = 0;
+  for (const f of all) {
+    if (f.suppressed) suppressed++;
+    else counts[f.status]++;
+  }
 
   const shown = all.filter((f) => f.status !== 'existing' || mode === 'all');
-  const gated = shown.filter((f) => f.status !== 'resolved');
+  const gated = shown.filter((f) => f.status !== 'resolved' && !f.suppressed);
   const threshold = options.failOn === 'none' ? Infinity : severityRank(options.failOn);
   const failed = gated.some((f) => severityRank(f.severity) >= threshold);
   const maxSeverity = gated.reduce<Finding['severity'] | null>(
@@ -62,9 +74,17 @@ export function classify(
       failOn: options.failOn,
       report: mode,
       maxSeverity,
+      suppressed,
     },
     findings: shown,
   };
+}
+
+/** How often each fingerprint occurs before duplicates are merged (a baseline records and checks it). */
+export function countFingerprints(findings: readonly Finding[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const f of findings) n.set(f.fingerprint, (n.get(f.fingerprint) ?? 0) + 1);
+  return n;
 }
 
 /** Report order: new, existing, resolved; most severe first; then by file and line. */

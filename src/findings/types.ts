@@ -1,5 +1,6 @@
 import type { JsonPath } from '../model/json-path.js';
 import type { FlowSecretAccess } from '../model/secret-access.js';
+import type { ProposedSuppression, Suppression } from './suppression-types.js';
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -39,6 +40,10 @@ export interface Finding {
   fingerprint: string;
   /** For findings about something the change removed: where it stood in the base revision. */
   baseLocation?: FindingLocation;
+  /** Accepted (config, inline or baseline): still reported, never gating. Null or absent when not. */
+  suppressed?: Suppression | null;
+  /** How many times the rules reported this fingerprint before duplicates were merged, when more than once. */
+  occurrences?: number;
 }
 
 export interface ReportSummary {
@@ -50,6 +55,8 @@ export interface ReportSummary {
   failOn: FailOn;
   report: ReportMode;
   maxSeverity: Severity | null;
+  /** Findings (new and existing) accepted by a suppression: reported, not counted above, never gating. */
+  suppressed?: number;
 }
 
 export interface Report {
@@ -60,4 +67,8 @@ export interface Report {
   compared: boolean;
   /** Secret sources and vault enumerations of the head flows analysed, for the secret access map. */
   secretAccess?: FlowSecretAccess[];
+  /** Inline suppressions the change adds (PR mode): not applied to it, listed for the reviewer. */
+  proposedSuppressions?: ProposedSuppression[];
+  /** Things the user should fix in their setup: expired or malformed suppressions. */
+  warnings?: string[];
 }

@@ -44,7 +44,7 @@ export class AnnotationsPublisher implements Publisher {
 
   async publish(report: Report): Promise<PublishResult> {
     const findings = report.findings
-      .filter((f) => f.status !== 'resolved')
+      .filter((f) => f.status !== 'resolved' && !f.suppressed)
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
     if (findings.length === 0)
       return { publisher: this.name, status: 'skipped', reason: 'no findings to annotate' };

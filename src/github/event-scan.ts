@@ -1,8 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, type FlowguardConfig } from '../config/config-file.js';
+import { findConfigFile, loadConfig, type FlowguardConfig } from '../config/config-file.js';
+import { configAtRevision } from '../engine/revision-config.js';
 import type { Finding, Report } from '../findings/types.js';
 import { Git } from '../sources/git-revision-source.js';
 import type { ActionInputs } from './action-inputs.js';
@@ -15,8 +14,6 @@ export interface EventScan {
   /** Things the reader should know about how the scan ran (shown in the summary comment and log). */
   notes: string[];
 }
-
-const DEFAULT_CONFIG = '.flowguard.yml';
 
 /**
  * Runs the engine for the event: a pull request or merge group compares base and head straight from the
@@ -39,6 +36,8 @@ export async function scanForEvent(
       config,
       failOn: failOn(config, inputs),
       report: config.report,
+      notes,
+      ...(config.baseline ? { baseline: path.resolve(workspace, config.baseline) } : {}),
     });
     return { report: repositoryRelative(report, inputs.paths, workspace), config, notes };
   }
@@ -53,6 +52,7 @@ export async function scanForEvent(
       ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes)
       : target.baseSha;
   const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
+  const top = await git.toplevel();
   const report = await engine.scanRevisions({
     cwd: workspace,
     paths: inputs.paths,
@@ -61,6 +61,9 @@ export async function scanForEvent(
     report: config.report,
     base,
     head: target.headSha,
+    notes,
+    // Read from the base commit by the engine, like the config: a PR cannot accept its own findings.
+    ...(config.baseline ? { baseline: path.resolve(top, config.baseline) } : {}),
   });
   return { report, config, notes };
 }
@@ -102,14 +105,14 @@ function merge(config: FlowguardConfig, inputs: ActionInputs): FlowguardConfig {
 }
 
 async function workspaceConfig(inputs: ActionInputs, workspace: string): Promise<FlowguardConfig> {
-  const file =
-    inputs.config ?? (existsSync(path.join(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : undefined);
+  const file = inputs.config ?? findConfigFile(workspace);
   return file ? loadConfig(path.resolve(workspace, file)) : {};
 }
 
 /**
  * On a pull request the config comes from the base commit: the PR's own copy is written by its author,
- * who could otherwise switch off the rules that would catch the change (`disable: [FG101]`).
+ * who could otherwise switch off the rules that would catch the change (`disable: [FG101]`), re-grade
+ * them (`severity`) or accept their findings (`ignore`, `baseline`).
  */
 async function baseConfig(
   git: Git,
@@ -120,37 +123,28 @@ async function baseConfig(
   notes: string[],
 ): Promise<FlowguardConfig> {
   const top = await git.toplevel();
-  const rel = path
-    .relative(top, path.resolve(workspace, inputs.config ?? DEFAULT_CONFIG))
-    .split(path.sep)
-    .join('/');
-  if (rel.startsWith('..'))
-    throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
-  const read = (sha: string): Promise<Buffer | null> =>
-    git.run(['cat-file', 'blob', `${sha}:${rel}`]).catch(() => null);
-  const [atBase, atHead] = await Promise.all([read(base), read(head)]);
-  if (atHead !== null && (atBase === null || !atBase.equals(atHead))) {
-    notes.push(`This pull request changes ${rel}; flowguard used the version in the base commit.`);
+  let rel: string | undefined;
+  if (inputs.config) {
+    rel = path.relative(top, path.resolve(workspace, inputs.config)).split(path.sep).join('/');
+    if (rel.startsWith('..'))
+      throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
   }
-  if (atBase === null) {
-    if (inputs.config)
-      throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
-    return {};
-  }
-  // loadConfig reads files (and names them in errors): give it the base version as one.
-  const dir = await mkdtemp(path.join(tmpdir(), 'flowguard-config-'));
-  try {
-    const file = path.join(dir, path.basename(rel));
-    await writeFile(file, atBase);
-    return await loadConfig(file);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    throw new ConfigError(
-      err.message.split(path.join(dir, path.basename(rel))).join(`${rel} (base commit ${base.slice(0, 7)})`),
+  const [atBase, atHead] = await Promise.all([
+    configAtRevision(git, base, rel, 'base commit'),
+    configAtRevision(git, head, rel).catch(() => null),
+  ]);
+  const changed =
+    atHead === null ||
+    atHead.file !== atBase.file ||
+    (atHead.content !== null && (atBase.content === null || !atBase.content.equals(atHead.content)));
+  if (changed && (atHead?.file ?? atBase.file)) {
+    notes.push(
+      `This pull request changes ${atHead?.file ?? atBase.file}; flowguard used the version in the base commit.`,
     );
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
+  if (atBase.file === null && inputs.config)
+    throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
+  return atBase.config;
 }
 
 /**

@@ -58,7 +58,8 @@ export class ReviewPublisher implements Publisher<ReviewResult> {
   ) {}
 
   async publish(report: Report): Promise<ReviewResult> {
-    const candidates = report.findings.filter((f) => f.status !== 'resolved');
+    // A suppressed finding was accepted with a reason: it is in the summary comment, never an inline comment.
+    const candidates = report.findings.filter((f) => f.status !== 'resolved' && !f.suppressed);
     const everything = (why: string): NotInline[] => candidates.map((finding) => ({ finding, why }));
     if (candidates.length === 0) return this.result('skipped', 'no findings to comment on', [], new Set());
     return degradeOnApiError(

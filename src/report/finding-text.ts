@@ -15,12 +15,20 @@ export function plural(n: number, word: string): string {
  */
 export function countsPhrase(report: Report): string {
   const { findings, flows, changedFlows } = report.summary;
-  if (!report.compared) return `${plural(findings.new, 'finding')} in ${plural(flows, 'flow')}`;
+  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : '';
+  if (!report.compared) return `${plural(findings.new, 'finding')} in ${plural(flows, 'flow')}${suppressed}`;
   return (
     `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved ` +
     `finding${findings.new + findings.existing + findings.resolved === 1 ? '' : 's'} ` +
-    `in ${plural(flows, 'flow')} (${changedFlows} changed)`
+    `in ${plural(flows, 'flow')} (${changedFlows} changed)${suppressed}`
   );
+}
+
+/** `suppressed (config, until 2027-03-31): reason` — why an accepted finding does not count. */
+export function suppressionPhrase(f: Finding): string | null {
+  const s = f.suppressed;
+  if (!s) return null;
+  return `suppressed (${s.by}${s.expires ? `, until ${s.expires}` : ''}): ${s.reason}`;
 }
 
 /** `gate failed (fail-on high)`, plus the report mode when it is not the default. */

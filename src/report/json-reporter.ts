@@ -26,6 +26,8 @@ export interface JsonSummaryV1 {
   readonly report: ReportMode;
   /** … and the highest severity among reported findings (null when none). */
   readonly maxSeverity: Severity | null;
+  /** … and how many reported findings a suppression accepted (not in `findings`, never gating). */
+  readonly suppressed: number;
 }
 
 export interface JsonFindingV1 {
@@ -44,6 +46,12 @@ export interface JsonFindingV1 {
   /** The trigger or action, or null for flow-level findings. */
   readonly action: string | null;
   readonly fingerprint: string;
+  /** Why the finding is accepted (config, inline, baseline), or null. */
+  readonly suppressed: {
+    readonly by: 'config' | 'inline' | 'baseline';
+    readonly reason: string;
+    readonly expires: string | null;
+  } | null;
 }
 
 /** Maps the engine's Report into the public schema; internal fields (JSON paths, flow keys) stay out. */
@@ -61,6 +69,7 @@ export function toJsonReportV1(report: Report): JsonReportV1 {
       filesRead: s.filesRead,
       report: s.report,
       maxSeverity: s.maxSeverity,
+      suppressed: s.suppressed ?? 0,
     },
     findings: report.findings.map(toJsonFinding),
   };
@@ -80,6 +89,9 @@ function toJsonFinding(f: Finding): JsonFindingV1 {
     flow: { id: f.flow.id, name: f.flow.name },
     action: f.action,
     fingerprint: f.fingerprint,
+    suppressed: f.suppressed
+      ? { by: f.suppressed.by, reason: f.suppressed.reason, expires: f.suppressed.expires }
+      : null,
   };
 }
 

@@ -1,7 +1,8 @@
+import type { ProposedSuppression } from '../findings/suppression-types.js';
 import type { Finding, Report, Severity, Status } from '../findings/types.js';
 import { DOCS_BASE_URL } from '../version.js';
 import { escapeHtmlComment, escapeMarkdown } from './escape.js';
-import { clip, countsPhrase, fileLabel, lineRange } from './finding-text.js';
+import { clip, countsPhrase, fileLabel, lineRange, suppressionPhrase } from './finding-text.js';
 
 /**
  * GitHub rejects comment bodies over 65,536 characters (REST API: "body is too long"); 65,000 leaves room
@@ -50,6 +51,7 @@ export function renderMarkdown(report: Report, options: MarkdownRenderOptions = 
   if (options.marker !== undefined) head.push(`<!-- ${escapeHtmlComment(options.marker)} -->`);
   head.push('## 🛡️ flowguard security review', '', `${countsPhrase(report)}.`, '');
   if (report.findings.length === 0) head.push('No findings.', '');
+  head.push(...proposedSection(report.proposedSuppressions ?? []));
 
   const { gate, failOn, report: mode } = report.summary;
   const gateIcon = gate === 'failed' ? '❌' : '✅';
@@ -64,7 +66,7 @@ export function renderMarkdown(report: Report, options: MarkdownRenderOptions = 
 
 function buildSections(report: Report): Section[] {
   const byStatus = (status: Status): string[] =>
-    report.findings.filter((f) => f.status === status).map(renderRow);
+    report.findings.filter((f) => f.status === status && !f.suppressed).map(renderRow);
   const sections: Section[] = [];
   const fresh = byStatus('new');
   if (fresh.length > 0) {
@@ -81,6 +83,19 @@ function buildSections(report: Report): Section[] {
       before: folded ? [`<details><summary>${title}</summary>`, ''] : [`### ${title}`, ''],
       after: folded ? ['</details>', ''] : [],
       rows: existing,
+    });
+  }
+  const suppressed = report.findings.filter((f) => f.suppressed && f.status !== 'resolved');
+  if (suppressed.length > 0) {
+    // Accepted with a reason: listed for the record, folded, never gating.
+    sections.push({
+      status: 'existing',
+      before: [
+        `<details><summary>Suppressed findings (${suppressed.length}): accepted with a reason</summary>`,
+        '',
+      ],
+      after: ['</details>', ''],
+      rows: suppressed.map((f) => renderRow({ ...f, message: `${f.message} — ${suppressionPhrase(f)}` })),
     });
   }
   const resolved = byStatus('resolved');
@@ -142,4 +157,32 @@ function renderRow(f: Finding): string {
   const action = f.action === null ? '—' : escapeMarkdown(clip(f.action, CELL_LIMIT.name));
   const message = escapeMarkdown(clip(f.message, CELL_LIMIT.message));
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${rule} | ${flow} | ${action} | ${message} |`;
+}
+
+const PROPOSED_LIMIT = 50;
+
+/**
+ * Inline suppressions the change adds: not applied to it (SPEC §4), listed at the top so the reviewer
+ * decides on each reason, the way they would on a code change.
+ */
+function proposedSection(proposed: readonly ProposedSuppression[]): string[] {
+  if (proposed.length === 0) return [];
+  const lines = [
+    `### ⚠️ Suppressions proposed by this pull request (${proposed.length})`,
+    '',
+    'Not applied to this pull request: an inline `flowguard-ignore` counts once it is in the base branch. Review each reason before you approve.',
+    '',
+    '| Rule | Flow | Action | Reason |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const p of proposed.slice(0, PROPOSED_LIMIT)) {
+    const rule = RULE_ID.test(p.rule) ? `[${p.rule}](${DOCS_BASE_URL}${p.rule}.md)` : escapeMarkdown(p.rule);
+    const flow = `${escapeMarkdown(clip(p.flow, CELL_LIMIT.name))}<br><sub>${escapeMarkdown(clip(p.file, CELL_LIMIT.file))}</sub>`;
+    lines.push(
+      `| ${rule} | ${flow} | ${escapeMarkdown(clip(p.action, CELL_LIMIT.name))} | ${escapeMarkdown(clip(p.reason, CELL_LIMIT.message))} |`,
+    );
+  }
+  lines.push('');
+  if (proposed.length > PROPOSED_LIMIT) lines.push(...moreLine(proposed.length - PROPOSED_LIMIT));
+  return lines;
 }

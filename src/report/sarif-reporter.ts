@@ -125,6 +125,15 @@ function toResult(f: Finding, ruleIndex: number, compared: boolean): Sarif.Resul
     partialFingerprints: { 'flowguard/v1': f.fingerprint },
   };
   if (compared) result.baselineState = f.status === 'new' ? 'new' : 'unchanged';
+  // An accepted finding stays in the log, marked: `inSource` for a note in the flow, `external` otherwise.
+  if (f.suppressed)
+    result.suppressions = [
+      {
+        kind: f.suppressed.by === 'inline' ? 'inSource' : 'external',
+        // No `status`: the OASIS schema file names that property `state`, the spec text `status`; absent means accepted.
+        justification: sarifText(f.suppressed.reason),
+      },
+    ];
   result.properties = {
     severity: f.severity,
     status: f.status,

@@ -1,6 +1,13 @@
 import type { Finding, Report, Severity, Status } from '../findings/types.js';
 import { escapeTerminal } from './escape.js';
-import { compareInFile, countsPhrase, fileLabel, gatePhrase, lineRange } from './finding-text.js';
+import {
+  compareInFile,
+  countsPhrase,
+  fileLabel,
+  gatePhrase,
+  lineRange,
+  suppressionPhrase,
+} from './finding-text.js';
 
 export interface TextRenderOptions {
   /** ANSI colours; the caller decides (stdout is a TTY, NO_COLOR/FORCE_COLOR), never this module. */
@@ -52,6 +59,9 @@ export function renderText(report: Report, options: TextRenderOptions = {}): str
       lines.push(`  ${location} ${severity}  ${status}  ${escapeTerminal(`${f.ruleId} ${f.rule}`)}`);
       const subject = f.action === null ? f.flow.name : `${f.flow.name} › ${f.action}`;
       lines.push(`  ${' '.repeat(LOCATION_WIDTH)} ${escapeTerminal(subject)}: ${escapeTerminal(f.message)}`);
+      const suppressed = suppressionPhrase(f);
+      if (suppressed)
+        lines.push(`  ${' '.repeat(LOCATION_WIDTH)} ${paint(SGR.dim, escapeTerminal(suppressed))}`);
     }
     lines.push('');
   }

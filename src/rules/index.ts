@@ -9,6 +9,7 @@ import { fg120 } from './fg120-secret-in-run-history.js';
 import { fg121 } from './fg121-secret-exfiltration.js';
 import { fg130 } from './fg130-anonymous-http-trigger.js';
 import { fg140 } from './fg140-privileged-connection-change.js';
+import { fg141 } from './fg141-connector-policy-violation.js';
 import { fg150 } from './fg150-hardcoded-credential.js';
 import type { Rule } from './rule.js';
 
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   fg121,
   fg130,
   fg140,
+  fg141,
   fg150,
 ] as Rule[];
 

@@ -2,6 +2,7 @@ import type { Severity } from '../findings/types.js';
 import type { JsonPath } from '../model/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
+import type { ConnectorPolicy } from './connector-policy.js';
 
 export interface RuleMeta<M extends string = string> {
   /** `FG103`; the file is `fg103-<name>.ts`, the docs page `docs/rules/FG103.md`. */
@@ -46,6 +47,8 @@ export interface RuleOptions {
   allowedHosts: readonly string[];
   /** Extra connectors treated as privileged (FG140), normalised names. */
   privilegedConnectors: readonly string[];
+  /** Where connectors may be used (FG141); none when absent. */
+  connectorPolicies?: readonly ConnectorPolicy[];
 }
 
 export interface RuleContext<M extends string = string> {

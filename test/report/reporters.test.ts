@@ -68,6 +68,7 @@ describe('JSON reporter', () => {
       'filesRead',
       'report',
       'maxSeverity',
+      'suppressed',
     ]);
     expect(Object.keys(json.summary.findings)).toEqual(['new', 'existing', 'resolved']);
     for (const finding of json.findings) {
@@ -84,6 +85,7 @@ describe('JSON reporter', () => {
         'flow',
         'action',
         'fingerprint',
+        'suppressed',
       ]);
       expect(Object.keys(finding.flow)).toEqual(['id', 'name']);
     }
