@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  escapeTerminal
+} from "./chunks/chunk-RO47R66I.js";
+import {
+  VERSION
+} from "./chunks/chunk-OUCS2FP3.js";
+import {
+  findConfigFile,
   loadConfig,
   parseFailOn,
   parseReportMode
-} from "./chunks/chunk-UMX6PRIN.js";
-import {
-  VERSION,
-  escapeTerminal
-} from "./chunks/chunk-HMTAEYJJ.js";
+} from "./chunks/chunk-O4H7DD6B.js";
+import "./chunks/chunk-JI7EWVQZ.js";
 import "./chunks/chunk-D5OJBM4B.js";
 import "./chunks/chunk-IMH2DE2T.js";
 
@@ -21,12 +25,14 @@ var USAGE = `Usage:
   flowguard scan --base REV [--head REV]     analyse the changes between two git revisions (head: working tree)
   flowguard diff OLD NEW                     compare two flow files, solution folders or solution zips
   flowguard rules                            list the rules
+  flowguard baseline [PATH ...] [--output FILE]   accept today's findings (default .flowguard-baseline.json)
 Options:
   --format text|json|sarif|markdown          default text
   --output FILE                              write the report there instead of stdout
   --fail-on none|info|low|medium|high|critical   default high
   --report new|all                           default new with a base, all without
-  --config FILE                              default .flowguard.yml when present
+  --config FILE                              default .flowguard.yml (or .yaml) when present; with --base, from the base
+  --baseline FILE                            accepted findings (flowguard baseline); with --base, from the base
   --include GLOB, --exclude GLOB             limit the files read (repeatable)
   --color, --no-color                        default: colour when stdout is a terminal
   -h, --help, -v, --version
@@ -47,6 +53,7 @@ function parseCli(argv) {
         "fail-on": { type: "string" },
         report: { type: "string" },
         config: { type: "string", short: "c" },
+        baseline: { type: "string" },
         include: { type: "string", multiple: true },
         exclude: { type: "string", multiple: true },
         color: { type: "boolean" },
@@ -69,7 +76,7 @@ function parseCli(argv) {
   };
   if (v.version) return { ...base, command: "version" };
   if (v.help || first === void 0 || first === "help") return { ...base, command: "help" };
-  if (first !== "scan" && first !== "diff" && first !== "rules")
+  if (first !== "scan" && first !== "diff" && first !== "rules" && first !== "baseline")
     throw new UsageError(`unknown command "${first}"`);
   const format = v.format ?? "text";
   if (!FORMATS.has(format))
@@ -77,6 +84,13 @@ function parseCli(argv) {
   const cmd = { ...base, command: first, format };
   if (v.output !== void 0) cmd.output = v.output;
   if (v.config !== void 0) cmd.config = v.config;
+  if (v.baseline !== void 0) {
+    if (first === "baseline")
+      throw new UsageError("baseline writes a baseline: use --output FILE, not --baseline");
+    cmd.baseline = v.baseline;
+  }
+  if (first === "baseline" && (v.base || v.head))
+    throw new UsageError("baseline scans the tree: --base and --head belong to scan");
   try {
     if (v["fail-on"] !== void 0) cmd.failOn = parseFailOn(v["fail-on"], "--fail-on");
     if (v.report !== void 0) cmd.report = parseReportMode(v.report, "--report");
@@ -96,23 +110,59 @@ function parseCli(argv) {
 }
 
 // src/cli/run-cli.ts
-import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/cli/cli-config.ts
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+async function resolveConfig(cmd, cwd, notes) {
+  let config = {};
+  let configFile;
+  if (cmd.config) {
+    configFile = path.resolve(cwd, cmd.config);
+    config = await loadConfig(configFile);
+  } else if (cmd.command === "scan" && cmd.base) {
+    const { Git } = await import("./chunks/git-revision-source-V6YKZV55.js");
+    const { configAtRevision } = await import("./chunks/revision-config-MUBYDCMA.js");
+    const git = new Git(cwd);
+    const [top, base] = await Promise.all([git.toplevel(), git.resolveCommit(cmd.base)]);
+    const at = await configAtRevision(git, base, void 0, "base revision");
+    config = at.config;
+    configFile = at.file ? path.join(top, at.file) : void 0;
+    const local = findConfigFile(top);
+    const localText = local ? await readFile(path.join(top, local)).catch(() => null) : null;
+    if ((localText ?? null) !== null && (at.content === null || !at.content.equals(localText)))
+      notes.push(
+        `${local} differs from the base revision ${base.slice(0, 7)}: flowguard used the base's configuration${at.file ? "" : " (none)"}.`
+      );
+  } else {
+    const name = findConfigFile(cwd);
+    if (name) {
+      configFile = path.join(cwd, name);
+      config = await loadConfig(configFile);
+    }
+  }
+  const baseline = cmd.baseline ? path.resolve(cwd, cmd.baseline) : config.baseline ? path.resolve(configFile ? path.dirname(configFile) : cwd, config.baseline) : void 0;
+  return { config, ...baseline ? { baseline } : {} };
+}
+
+// src/cli/run-cli.ts
 async function runCli(cmd, io) {
   if (cmd.command === "version") return io.stdout(`${VERSION}
 `), 0;
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-66NHLHK3.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-ZJC6UYVN.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
     return 0;
   }
-  const configFile = cmd.config ?? (existsSync(path.join(io.cwd, ".flowguard.yml")) ? ".flowguard.yml" : void 0);
-  const fileConfig = configFile ? await loadConfig(path.resolve(io.cwd, configFile)) : {};
+  const notes = [];
+  const resolved = await resolveConfig(cmd, io.cwd, notes);
+  const fileConfig = resolved.config;
   const config = {
     ...fileConfig,
     include: cmd.include.length ? cmd.include : fileConfig.include,
@@ -123,22 +173,52 @@ async function runCli(cmd, io) {
     paths: cmd.paths,
     config,
     failOn: cmd.failOn ?? config.failOn ?? "high",
-    report: cmd.report ?? config.report
+    report: cmd.report ?? config.report,
+    notes,
+    // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
+    ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-RQJ5LTBA.js");
+  const engine = await import("./chunks/scan-42SBBU3U.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
   else if (cmd.base) report = await engine.scanRevisions({ ...request, base: cmd.base, head: cmd.head });
+  else if (cmd.command === "baseline")
+    report = await engine.scanPaths({ ...request, failOn: "none", report: "all" });
   else report = await engine.scanPaths(request);
-  const { renderReport } = await import("./chunks/report-JUONAHRW.js");
-  const { RULES } = await import("./chunks/rules-66NHLHK3.js");
+  writeNotes(io, notes, report);
+  if (cmd.command === "baseline") return writeBaseline(report, cmd, io);
+  const { renderReport } = await import("./chunks/report-MB4R2JGF.js");
+  const { RULES } = await import("./chunks/rules-ZJC6UYVN.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const out = renderReport(report, cmd.format, { color, rules: RULES.map((r) => r.meta) });
-  if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
+  if (cmd.output) await writeFile(path2.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith("\n") ? out : `${out}
 `);
   return report.summary.gate === "failed" ? 1 : 0;
+}
+function writeNotes(io, notes, report) {
+  const line = (kind, text) => io.stderr(`flowguard: ${kind}: ${escapeTerminal(text)}
+`);
+  for (const n of notes) line("note", n);
+  for (const w of report.warnings ?? []) line("warning", w);
+  for (const p of report.proposedSuppressions ?? [])
+    line(
+      "note",
+      `suppression proposed by this change, not applied to it: ${p.rule} in flow "${p.flow}", ${p.action} (${p.file}): ${p.reason}`
+    );
+}
+async function writeBaseline(report, cmd, io) {
+  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-G7NECNKL.js");
+  const { TOOL_NAME } = await import("./chunks/version-MDAYJZHL.js");
+  const baseline = buildBaseline(report.findings, `${TOOL_NAME} ${VERSION}`);
+  const file = path2.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
+  await writeFile(file, renderBaseline(baseline));
+  io.stderr(
+    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${report.summary.flows} flows accepted in ${escapeTerminal(path2.relative(io.cwd, file) || file)}
+`
+  );
+  return 0;
 }
 
 // src/cli.ts

@@ -1,33 +1,40 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  ConfigError,
-  loadConfig,
-  parseFailOn,
-  parseReportMode
-} from "./chunks/chunk-UMX6PRIN.js";
-import {
-  Git
-} from "./chunks/chunk-2BNN5C3W.js";
-import {
   clip,
   renderReport
-} from "./chunks/chunk-RHTOJKQV.js";
-import {
-  DOCS_BASE_URL,
-  escapeHtmlComment,
-  escapeMarkdown,
-  escapeTerminal,
-  escapeWorkflowCommandData
-} from "./chunks/chunk-HMTAEYJJ.js";
+} from "./chunks/chunk-KU2ZXDYC.js";
 import "./chunks/chunk-YHK7GYQQ.js";
-import {
-  isSeverity,
-  severityRank
-} from "./chunks/chunk-D5OJBM4B.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-6EKG7ZJO.js";
+import {
+  escapeHtmlComment,
+  escapeMarkdown,
+  escapeTerminal,
+  escapeWorkflowCommandData
+} from "./chunks/chunk-RO47R66I.js";
+import {
+  DOCS_BASE_URL
+} from "./chunks/chunk-OUCS2FP3.js";
+import {
+  Git
+} from "./chunks/chunk-MVN7HXNW.js";
+import {
+  configAtRevision
+} from "./chunks/chunk-JXE4YMTX.js";
+import {
+  ConfigError,
+  findConfigFile,
+  loadConfig,
+  parseFailOn,
+  parseReportMode
+} from "./chunks/chunk-O4H7DD6B.js";
+import "./chunks/chunk-JI7EWVQZ.js";
+import {
+  isSeverity,
+  severityRank
+} from "./chunks/chunk-D5OJBM4B.js";
 import {
   __toESM
 } from "./chunks/chunk-IMH2DE2T.js";
@@ -666,9 +673,7 @@ function sha(v, what) {
 }
 
 // src/github/event-scan.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { mkdtemp, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/github/octokit-client.ts
@@ -678,8 +683,8 @@ var MAX_SERVER_ERROR_RETRIES = 3;
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 async function createGitHubClient(options) {
   const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-    import("./chunks/github-AVW6Z4PQ.js"),
-    import("./chunks/dist-bundle-NIMCGIR5.js"),
+    import("./chunks/github-JKK7OGQD.js"),
+    import("./chunks/dist-bundle-IPUS2SWO.js"),
     import("./chunks/dist-bundle-TGPX4OYH.js")
   ]);
   const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
@@ -727,9 +732,8 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
 }
 
 // src/github/event-scan.ts
-var DEFAULT_CONFIG = ".flowguard.yml";
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null) {
-  const engine = await import("./chunks/scan-RQJ5LTBA.js");
+  const engine = await import("./chunks/scan-42SBBU3U.js");
   const notes = [];
   if (target.kind === "tree") {
     const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
@@ -738,7 +742,9 @@ async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = nu
       paths: inputs.paths,
       config: config2,
       failOn: failOn(config2, inputs),
-      report: config2.report
+      report: config2.report,
+      notes,
+      ...config2.baseline ? { baseline: path2.resolve(workspace, config2.baseline) } : {}
     });
     return { report: repositoryRelative(report2, inputs.paths, workspace), config: config2, notes };
   }
@@ -750,6 +756,7 @@ async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = nu
   }
   const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes) : target.baseSha;
   const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
+  const top = await git.toplevel();
   const report = await engine.scanRevisions({
     cwd: workspace,
     paths: inputs.paths,
@@ -757,7 +764,10 @@ async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = nu
     failOn: failOn(config, inputs),
     report: config.report,
     base,
-    head: target.headSha
+    head: target.headSha,
+    notes,
+    // Read from the base commit by the engine, like the config: a PR cannot accept its own findings.
+    ...config.baseline ? { baseline: path2.resolve(top, config.baseline) } : {}
   });
   return { report, config, notes };
 }
@@ -786,37 +796,30 @@ function merge(config, inputs) {
   };
 }
 async function workspaceConfig(inputs, workspace) {
-  const file = inputs.config ?? (existsSync2(path2.join(workspace, DEFAULT_CONFIG)) ? DEFAULT_CONFIG : void 0);
+  const file = inputs.config ?? findConfigFile(workspace);
   return file ? loadConfig(path2.resolve(workspace, file)) : {};
 }
 async function baseConfig(git, base, head, inputs, workspace, notes) {
   const top = await git.toplevel();
-  const rel = path2.relative(top, path2.resolve(workspace, inputs.config ?? DEFAULT_CONFIG)).split(path2.sep).join("/");
-  if (rel.startsWith(".."))
-    throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
-  const read = (sha2) => git.run(["cat-file", "blob", `${sha2}:${rel}`]).catch(() => null);
-  const [atBase, atHead] = await Promise.all([read(base), read(head)]);
-  if (atHead !== null && (atBase === null || !atBase.equals(atHead))) {
-    notes.push(`This pull request changes ${rel}; flowguard used the version in the base commit.`);
+  let rel;
+  if (inputs.config) {
+    rel = path2.relative(top, path2.resolve(workspace, inputs.config)).split(path2.sep).join("/");
+    if (rel.startsWith(".."))
+      throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
   }
-  if (atBase === null) {
-    if (inputs.config)
-      throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
-    return {};
-  }
-  const dir = await mkdtemp(path2.join(tmpdir(), "flowguard-config-"));
-  try {
-    const file = path2.join(dir, path2.basename(rel));
-    await writeFile2(file, atBase);
-    return await loadConfig(file);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    throw new ConfigError(
-      err.message.split(path2.join(dir, path2.basename(rel))).join(`${rel} (base commit ${base.slice(0, 7)})`)
+  const [atBase, atHead] = await Promise.all([
+    configAtRevision(git, base, rel, "base commit"),
+    configAtRevision(git, head, rel).catch(() => null)
+  ]);
+  const changed = atHead === null || atHead.file !== atBase.file || atHead.content !== null && (atBase.content === null || !atBase.content.equals(atHead.content));
+  if (changed && (atHead?.file ?? atBase.file)) {
+    notes.push(
+      `This pull request changes ${atHead?.file ?? atBase.file}; flowguard used the version in the base commit.`
     );
-  } finally {
-    await rm2(dir, { recursive: true, force: true });
   }
+  if (atBase.file === null && inputs.config)
+    throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
+  return atBase.config;
 }
 function repositoryRelative(report, paths, workspace) {
   if (paths.length !== 1) return report;
@@ -864,7 +867,7 @@ var AnnotationsPublisher = class {
   reservedNotices;
   name = "annotations";
   async publish(report) {
-    const findings = report.findings.filter((f) => f.status !== "resolved").sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    const findings = report.findings.filter((f) => f.status !== "resolved" && !f.suppressed).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
     if (findings.length === 0)
       return { publisher: this.name, status: "skipped", reason: "no findings to annotate" };
     const room = {
@@ -1165,7 +1168,7 @@ var ReviewPublisher = class {
   author;
   name = "review";
   async publish(report) {
-    const candidates = report.findings.filter((f) => f.status !== "resolved");
+    const candidates = report.findings.filter((f) => f.status !== "resolved" && !f.suppressed);
     const everything = (why) => candidates.map((finding) => ({ finding, why }));
     if (candidates.length === 0) return this.result("skipped", "no findings to comment on", [], /* @__PURE__ */ new Set());
     return degradeOnApiError(
@@ -1313,7 +1316,7 @@ function rejectedReviewBody(count, failure) {
 }
 
 // src/github/sarif-file-publisher.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 var SarifFilePublisher = class {
   constructor(file, rules) {
@@ -1326,7 +1329,7 @@ var SarifFilePublisher = class {
   async publish(report) {
     try {
       await mkdir2(path3.dirname(this.file), { recursive: true });
-      await writeFile3(this.file, renderReport(report, "sarif", { rules: this.rules }));
+      await writeFile2(this.file, renderReport(report, "sarif", { rules: this.rules }));
     } catch (err) {
       return { publisher: this.name, status: "degraded", reason: `not written \u2014 ${err.message}` };
     }
@@ -1542,7 +1545,9 @@ async function run() {
   const log = (message) => info(escapeWorkflowCommandData(message));
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
-  const { RULES } = await import("./chunks/rules-66NHLHK3.js");
+  for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
+  notes.push(...report.warnings ?? []);
+  const { RULES } = await import("./chunks/rules-ZJC6UYVN.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

@@ -9,7 +9,10 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-RHTOJKQV.js";
+} from "./chunk-KU2ZXDYC.js";
+import {
+  maskSecret
+} from "./chunk-YHK7GYQQ.js";
 import {
   escapeHtmlComment,
   escapeJsonOutput,
@@ -19,10 +22,8 @@ import {
   escapeWorkflowCommandProperty,
   sarifMarkdown,
   sarifText
-} from "./chunk-HMTAEYJJ.js";
-import {
-  maskSecret
-} from "./chunk-YHK7GYQQ.js";
+} from "./chunk-RO47R66I.js";
+import "./chunk-OUCS2FP3.js";
 import "./chunk-D5OJBM4B.js";
 import "./chunk-IMH2DE2T.js";
 export {

@@ -1,10 +1,10 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  require_light
-} from "./chunk-I2DMD7Q2.js";
-import {
   RequestError
 } from "./chunk-IJV4G2VP.js";
+import {
+  require_light
+} from "./chunk-I2DMD7Q2.js";
 import {
   __toESM
 } from "./chunk-IMH2DE2T.js";

@@ -470,6 +470,7 @@ var BlobReader = class {
 export {
   discoverCandidates,
   nearPaths,
+  GitError,
   Git,
   GitRevisionTree
 };

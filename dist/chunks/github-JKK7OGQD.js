@@ -1,11 +1,11 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  RequestError
+} from "./chunk-IJV4G2VP.js";
+import {
   require_tunnel,
   require_undici
 } from "./chunk-6EKG7ZJO.js";
-import {
-  RequestError
-} from "./chunk-IJV4G2VP.js";
 import {
   __commonJS,
   __require,

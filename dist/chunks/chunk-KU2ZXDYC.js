@@ -1,15 +1,17 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  DOCS_BASE_URL,
-  TOOL_NAME,
-  VERSION,
   escapeHtmlComment,
   escapeJsonOutput,
   escapeMarkdown,
   escapeTerminal,
   sarifMarkdown,
   sarifText
-} from "./chunk-HMTAEYJJ.js";
+} from "./chunk-RO47R66I.js";
+import {
+  DOCS_BASE_URL,
+  TOOL_NAME,
+  VERSION
+} from "./chunk-OUCS2FP3.js";
 import {
   severityRank
 } from "./chunk-D5OJBM4B.js";
@@ -28,7 +30,8 @@ function toJsonReportV1(report) {
       failOn: s.failOn,
       filesRead: s.filesRead,
       report: s.report,
-      maxSeverity: s.maxSeverity
+      maxSeverity: s.maxSeverity,
+      suppressed: s.suppressed ?? 0
     },
     findings: report.findings.map(toJsonFinding)
   };
@@ -46,7 +49,8 @@ function toJsonFinding(f) {
     endLine: f.location.endLine,
     flow: { id: f.flow.id, name: f.flow.name },
     action: f.action,
-    fingerprint: f.fingerprint
+    fingerprint: f.fingerprint,
+    suppressed: f.suppressed ? { by: f.suppressed.by, reason: f.suppressed.reason, expires: f.suppressed.expires } : null
   };
 }
 function renderJson(report) {
@@ -61,8 +65,14 @@ function plural(n, word) {
 }
 function countsPhrase(report) {
   const { findings, flows, changedFlows } = report.summary;
-  if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}`;
-  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows} changed)`;
+  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : "";
+  if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}${suppressed}`;
+  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows} changed)${suppressed}`;
+}
+function suppressionPhrase(f) {
+  const s = f.suppressed;
+  if (!s) return null;
+  return `suppressed (${s.by}${s.expires ? `, until ${s.expires}` : ""}): ${s.reason}`;
 }
 function gatePhrase(report) {
   const { gate, failOn, report: mode } = report.summary;
@@ -108,6 +118,7 @@ function renderMarkdown(report, options = {}) {
   if (options.marker !== void 0) head.push(`<!-- ${escapeHtmlComment(options.marker)} -->`);
   head.push("## \u{1F6E1}\uFE0F flowguard security review", "", `${countsPhrase(report)}.`, "");
   if (report.findings.length === 0) head.push("No findings.", "");
+  head.push(...proposedSection(report.proposedSuppressions ?? []));
   const { gate, failOn, report: mode } = report.summary;
   const gateIcon = gate === "failed" ? "\u274C" : "\u2705";
   const modeNote = report.compared && mode === "all" ? ", report all" : "";
@@ -119,7 +130,7 @@ function renderMarkdown(report, options = {}) {
 `;
 }
 function buildSections(report) {
-  const byStatus = (status) => report.findings.filter((f) => f.status === status).map(renderRow);
+  const byStatus = (status) => report.findings.filter((f) => f.status === status && !f.suppressed).map(renderRow);
   const sections = [];
   const fresh = byStatus("new");
   if (fresh.length > 0) {
@@ -135,6 +146,18 @@ function buildSections(report) {
       before: folded ? [`<details><summary>${title}</summary>`, ""] : [`### ${title}`, ""],
       after: folded ? ["</details>", ""] : [],
       rows: existing
+    });
+  }
+  const suppressed = report.findings.filter((f) => f.suppressed && f.status !== "resolved");
+  if (suppressed.length > 0) {
+    sections.push({
+      status: "existing",
+      before: [
+        `<details><summary>Suppressed findings (${suppressed.length}): accepted with a reason</summary>`,
+        ""
+      ],
+      after: ["</details>", ""],
+      rows: suppressed.map((f) => renderRow({ ...f, message: `${f.message} \u2014 ${suppressionPhrase(f)}` }))
     });
   }
   const resolved = byStatus("resolved");
@@ -185,6 +208,28 @@ function renderRow(f) {
   const action = f.action === null ? "\u2014" : escapeMarkdown(clip(f.action, CELL_LIMIT.name));
   const message = escapeMarkdown(clip(f.message, CELL_LIMIT.message));
   return `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${rule} | ${flow} | ${action} | ${message} |`;
+}
+var PROPOSED_LIMIT = 50;
+function proposedSection(proposed) {
+  if (proposed.length === 0) return [];
+  const lines = [
+    `### \u26A0\uFE0F Suppressions proposed by this pull request (${proposed.length})`,
+    "",
+    "Not applied to this pull request: an inline `flowguard-ignore` counts once it is in the base branch. Review each reason before you approve.",
+    "",
+    "| Rule | Flow | Action | Reason |",
+    "| --- | --- | --- | --- |"
+  ];
+  for (const p of proposed.slice(0, PROPOSED_LIMIT)) {
+    const rule = RULE_ID.test(p.rule) ? `[${p.rule}](${DOCS_BASE_URL}${p.rule}.md)` : escapeMarkdown(p.rule);
+    const flow = `${escapeMarkdown(clip(p.flow, CELL_LIMIT.name))}<br><sub>${escapeMarkdown(clip(p.file, CELL_LIMIT.file))}</sub>`;
+    lines.push(
+      `| ${rule} | ${flow} | ${escapeMarkdown(clip(p.action, CELL_LIMIT.name))} | ${escapeMarkdown(clip(p.reason, CELL_LIMIT.message))} |`
+    );
+  }
+  lines.push("");
+  if (proposed.length > PROPOSED_LIMIT) lines.push(...moreLine(proposed.length - PROPOSED_LIMIT));
+  return lines;
 }
 
 // src/report/sarif-reporter.ts
@@ -271,6 +316,14 @@ function toResult(f, ruleIndex, compared) {
     partialFingerprints: { "flowguard/v1": f.fingerprint }
   };
   if (compared) result.baselineState = f.status === "new" ? "new" : "unchanged";
+  if (f.suppressed)
+    result.suppressions = [
+      {
+        kind: f.suppressed.by === "inline" ? "inSource" : "external",
+        // No `status`: the OASIS schema file names that property `state`, the spec text `status`; absent means accepted.
+        justification: sarifText(f.suppressed.reason)
+      }
+    ];
   result.properties = {
     severity: f.severity,
     status: f.status,
@@ -346,6 +399,9 @@ function renderText(report, options = {}) {
       lines.push(`  ${location} ${severity}  ${status}  ${escapeTerminal(`${f.ruleId} ${f.rule}`)}`);
       const subject = f.action === null ? f.flow.name : `${f.flow.name} \u203A ${f.action}`;
       lines.push(`  ${" ".repeat(LOCATION_WIDTH)} ${escapeTerminal(subject)}: ${escapeTerminal(f.message)}`);
+      const suppressed = suppressionPhrase(f);
+      if (suppressed)
+        lines.push(`  ${" ".repeat(LOCATION_WIDTH)} ${paint(SGR.dim, escapeTerminal(suppressed))}`);
     }
     lines.push("");
   }
