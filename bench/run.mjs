@@ -7,7 +7,8 @@
 // (c) PR mode (`scan --base HEAD~1 --head HEAD`, one changed flow) on that repository and on a 10-flow one,
 // both real git clones (packed, as a CI checkout is); (d) `dist/cli.js --version` against `node -e 0`.
 // Each pair runs A B A B …: one warm-up pair, then BENCH_RUNS pairs (default 5); medians and ratios.
-// Wall time from the parent's clock, peak RSS from GNU time (%M), else from /proc/<pid>/status (VmHWM).
+// Wall time from the parent's clock; peak RSS and CPU (user + system) from GNU time (%M %U %S), else RSS
+// from /proc/<pid>/status (VmHWM) and CPU from the child's resource usage.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -39,21 +40,24 @@ if (!existsSync(CORPUS)) fail(`the corpus is not at ${CORPUS}`);
 const GNU_TIME = (() => {
   for (const bin of ['/usr/bin/time', '/bin/time']) {
     if (!existsSync(bin)) continue;
-    const r = spawnSync(bin, ['-f', '%M', 'true'], { encoding: 'utf8' });
-    if (r.status === 0 && /^\d+\s*$/.test(r.stderr.trim().split('\n').pop() ?? '')) return bin;
+    const r = spawnSync(bin, ['-f', '%M %U %S', 'true'], { encoding: 'utf8' });
+    if (r.status === 0 && /^\d+ [\d.]+ [\d.]+\s*$/.test(r.stderr.trim().split('\n').pop() ?? '')) return bin;
   }
   return null;
 })();
 const RSS_SOURCE = GNU_TIME
-  ? `GNU time (${GNU_TIME} -f %M)`
+  ? `GNU time (${GNU_TIME} -f '%M %U %S')`
   : existsSync('/proc/self/status')
     ? '/proc/<pid>/status VmHWM, polled'
     : 'not measured';
 
-/** One run: wall seconds (parent clock) and peak RSS in KiB (null when it cannot be measured). */
+/**
+ * One run: wall seconds (parent clock), peak RSS in KiB and CPU seconds (user + system; null when they
+ * cannot be measured). CPU shows what wall time hides on two cores: a second core kept busy by the GC.
+ */
 async function measure([cmd, ...args], cwd) {
   const timeFile = path.join(TMP, 'time.out');
-  const argv = GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', timeFile, cmd, ...args] : [cmd, ...args];
+  const argv = GNU_TIME ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, cmd, ...args] : [cmd, ...args];
   const start = process.hrtime.bigint();
   const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -74,8 +78,9 @@ async function measure([cmd, ...args], cwd) {
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (poll) clearInterval(poll);
   if (code !== 0) throw new Error(`\`${[cmd, ...args].join(' ')}\` exited with ${code}: ${stderr.trim()}`);
-  const rss = GNU_TIME ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : hwm;
-  return { wall, rss };
+  if (!GNU_TIME) return { wall, rss: hwm, cpu: null };
+  const [rss, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rss, cpu: user + sys };
 }
 
 const median = (xs) => {
@@ -99,8 +104,10 @@ async function pair(name, a, b, runs = RUNS) {
   const sum = (rs) => ({
     wall: median(rs.map((r) => r.wall)),
     rss: median(rs.map((r) => r.rss)),
+    cpu: median(rs.map((r) => r.cpu)),
     walls: rs.map((r) => r.wall),
     rsses: rs.map((r) => r.rss),
+    cpus: rs.map((r) => r.cpu),
   });
   return { name, a: { ...a, ...sum(ra) }, b: { ...b, ...sum(rb) } };
 }
@@ -154,6 +161,7 @@ try {
       reference: 'floor',
       wallTarget: 1.5,
       rssTarget: 2,
+      cpuTarget: 2,
     },
     {
       ...(await pair(
@@ -164,6 +172,7 @@ try {
       reference: 'floor',
       wallTarget: 1.5,
       rssTarget: 2,
+      cpuTarget: 2,
     },
     {
       ...(await pair(
@@ -209,20 +218,26 @@ const mb = (kib) => (kib === null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`);
 const ratio = (a, b) => (a === null || b === null ? null : a / b);
 const r = (x) => (x === null ? 'n/a' : `${x.toFixed(2)}×`);
 
+const cpuS = (x) => (x === null ? 'n/a' : `${x.toFixed(2)} s CPU`);
+const verdicts = [];
 const rows = results.map((w) => {
-  const wallRatio = ratio(w.a.wall, w.b.wall);
-  const rssRatio = ratio(w.a.rss, w.b.rss);
+  const got = { wall: ratio(w.a.wall, w.b.wall), rss: ratio(w.a.rss, w.b.rss), cpu: ratio(w.a.cpu, w.b.cpu) };
   const targets = [];
   let met = true;
-  if (w.wallTarget) {
-    targets.push(`wall ≤ ${w.wallTarget}×`);
-    met &&= wallRatio !== null && wallRatio <= w.wallTarget;
+  for (const [key, label] of [
+    ['wall', 'wall'],
+    ['rss', 'RSS'],
+    ['cpu', 'CPU'],
+  ]) {
+    const target = w[`${key}Target`];
+    if (!target) continue;
+    const ok = got[key] !== null && got[key] <= target;
+    targets.push(`${label} ≤ ${target}×`);
+    met &&= ok;
+    if (!w.info)
+      verdicts.push(`${ok ? 'MET    ' : 'NOT MET'} ${w.name}: ${label} ${r(got[key])} (target ≤ ${target}×)`);
   }
-  if (w.rssTarget) {
-    targets.push(`RSS ≤ ${w.rssTarget}×`);
-    met &&= rssRatio !== null && rssRatio <= w.rssTarget;
-  }
-  return `| ${w.name} | ${s(w.a.wall)} / ${mb(w.a.rss)} | ${w.reference}: ${s(w.b.wall)} / ${mb(w.b.rss)} | ${r(wallRatio)} | ${r(rssRatio)} | ${w.info ? '(information)' : targets.join(', ')} | ${w.info ? '—' : met ? 'yes' : '**no**'} |`;
+  return `| ${w.name} | ${s(w.a.wall)} / ${mb(w.a.rss)} / ${cpuS(w.a.cpu)} | ${w.reference}: ${s(w.b.wall)} / ${mb(w.b.rss)} / ${cpuS(w.b.cpu)} | ${r(got.wall)} | ${r(got.rss)} | ${r(got.cpu)} | ${w.info ? '(information)' : targets.join(', ')} | ${w.info ? '—' : met ? 'yes' : '**no**'} |`;
 });
 
 const commands = results.flatMap((w) => [
@@ -232,8 +247,8 @@ const commands = results.flatMap((w) => [
 ]);
 const raw = results.flatMap((w) => [
   `- ${w.name}`,
-  `  - A wall: ${w.a.walls.map((x) => x.toFixed(2)).join(', ')} s; RSS: ${w.a.rsses.map(mb).join(', ')}`,
-  `  - B wall: ${w.b.walls.map((x) => x.toFixed(2)).join(', ')} s; RSS: ${w.b.rsses.map(mb).join(', ')}`,
+  `  - A wall: ${w.a.walls.map((x) => x.toFixed(2)).join(', ')} s; RSS: ${w.a.rsses.map(mb).join(', ')}; CPU: ${w.a.cpus.map(cpuS).join(', ')}`,
+  `  - B wall: ${w.b.walls.map((x) => x.toFixed(2)).join(', ')} s; RSS: ${w.b.rsses.map(mb).join(', ')}; CPU: ${w.b.cpus.map(cpuS).join(', ')}`,
 ]);
 
 const generated = `# Benchmark results
@@ -244,13 +259,19 @@ Written by \`npm run bench\` (bench/run.mjs) on ${startedAt.toISOString().replac
 - Machine: ${cpuModel}, ${os.availableParallelism?.() ?? os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; ${os.type()} ${os.release()}
 - Node ${process.version}, ${gitVersion}; load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} before, ${loadAfter.map((x) => x.toFixed(2)).join(' ')} after
 - ${RUNS} measured runs per command (10 for start-up) after one warm-up, A and B alternating; medians.
-  Wall time by the parent's clock; peak RSS by ${RSS_SOURCE}.
+  Wall time by the parent's clock; peak RSS and CPU (user + system) by ${RSS_SOURCE}.
 - Floor: \`bench/floor.mjs\` reads the files the scanner reads, inflates the zips' flow and metadata entries
   and \`JSON.parse\`s the flows, synchronously (its fastest form), and does nothing else.
 
-| Workload | flowguard: median wall / peak RSS | Reference: median wall / peak RSS | Wall ratio | RSS ratio | Target | Met |
-| --- | --- | --- | --- | --- | --- | --- |
+| Workload | flowguard: median wall / peak RSS / CPU | Reference: median wall / peak RSS / CPU | Wall ratio | RSS ratio | CPU ratio | Target | Met |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+Verdicts:
+
+\`\`\`
+${verdicts.join('\n')}
+\`\`\`
 
 Commands (A is flowguard, B the reference; paths from the project root; \`$TMP\` is a temporary folder,
 deleted afterwards; \`large\` and \`small\` are \`git clone --no-local\` copies of \`large-work\` and \`small-work\`):
@@ -264,9 +285,23 @@ ${raw.join('\n')}
 </details>
 `;
 
+// History keeps one line per run (newest first) under its own heading, so each change's figures stay.
 const previous = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '';
 const at = previous.indexOf('\n## History');
-const history = at >= 0 ? previous.slice(at + 1) : '## History\n\n(none yet)\n';
+let history = at >= 0 ? previous.slice(at + 1) : '## History\n';
+const RUN_LOG = '### Every `npm run bench` run (newest first; wall / RSS / CPU ratios against the reference)';
+const label = process.env.BENCH_LABEL ? ` — ${process.env.BENCH_LABEL}` : '';
+const line =
+  `- ${startedAt.toISOString().slice(0, 16).replace('T', ' ')}${label}: ` +
+  results
+    .filter((w) => !w.info)
+    .map(
+      (w) =>
+        `${w.name.split(' ')[0]} ${r(ratio(w.a.wall, w.b.wall))} / ${r(ratio(w.a.rss, w.b.rss))} / ${r(ratio(w.a.cpu, w.b.cpu))}`,
+    )
+    .join('; ');
+if (!history.includes(RUN_LOG)) history = history.replace('## History\n', `## History\n\n${RUN_LOG}\n\n`);
+history = history.replace(`${RUN_LOG}\n\n`, `${RUN_LOG}\n\n${line}\n`);
 writeFileSync(RESULTS, `${generated}\n${history}`);
 log(`wrote ${path.relative(process.cwd(), RESULTS)}`);
-process.stdout.write(`${rows.join('\n')}\n`);
+process.stdout.write(`${rows.join('\n')}\n\n${verdicts.join('\n')}\n`);
