@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  nothingAnalysed
+} from "./chunks/chunk-TD4YWOHG.js";
+import {
   escapeTerminal
 } from "./chunks/chunk-RO47R66I.js";
 import {
@@ -178,7 +181,7 @@ async function runCli(cmd, io) {
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-42SBBU3U.js");
+  const engine = await import("./chunks/scan-RYX2G3KT.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -187,14 +190,23 @@ async function runCli(cmd, io) {
     report = await engine.scanPaths({ ...request, failOn: "none", report: "all" });
   else report = await engine.scanPaths(request);
   writeNotes(io, notes, report);
-  if (cmd.command === "baseline") return writeBaseline(report, cmd, io);
-  const { renderReport } = await import("./chunks/report-MB4R2JGF.js");
+  const empty = nothingAnalysed(report, { command: cmd.command, paths: cmd.paths, base: cmd.base }, config);
+  if (cmd.command === "baseline") {
+    if (empty) throw new Error(empty);
+    return writeBaseline(report, cmd, io);
+  }
+  const { renderReport } = await import("./chunks/report-6VBTQTZA.js");
   const { RULES } = await import("./chunks/rules-ZJC6UYVN.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const out = renderReport(report, cmd.format, { color, rules: RULES.map((r) => r.meta) });
   if (cmd.output) await writeFile(path2.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith("\n") ? out : `${out}
 `);
+  if (empty) {
+    io.stderr(`flowguard: ${escapeTerminal(empty)}
+`);
+    return 2;
+  }
   return report.summary.gate === "failed" ? 1 : 0;
 }
 function writeNotes(io, notes, report) {

@@ -1,13 +1,19 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  FsTree
+} from "./chunks/chunk-4P7ZAYIT.js";
+import {
   clip,
   renderReport
-} from "./chunks/chunk-KU2ZXDYC.js";
+} from "./chunks/chunk-4TJK5OAP.js";
 import "./chunks/chunk-YHK7GYQQ.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-6EKG7ZJO.js";
+import {
+  nothingAnalysed
+} from "./chunks/chunk-TD4YWOHG.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -30,7 +36,9 @@ import {
   parseFailOn,
   parseReportMode
 } from "./chunks/chunk-O4H7DD6B.js";
-import "./chunks/chunk-JI7EWVQZ.js";
+import {
+  require_micromatch
+} from "./chunks/chunk-JI7EWVQZ.js";
 import {
   isSeverity,
   severityRank
@@ -673,7 +681,8 @@ function sha(v, what) {
 }
 
 // src/github/event-scan.ts
-import { statSync } from "node:fs";
+var import_micromatch = __toESM(require_micromatch(), 1);
+import { existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/github/octokit-client.ts
@@ -732,11 +741,12 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
 }
 
 // src/github/event-scan.ts
-async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null) {
-  const engine = await import("./chunks/scan-42SBBU3U.js");
+async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log) {
+  const engine = await import("./chunks/scan-RYX2G3KT.js");
   const notes = [];
   if (target.kind === "tree") {
     const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
+    await warnUnmatched(workspace, inputs, config2, warn);
     const report2 = await engine.scanPaths({
       cwd: workspace,
       paths: inputs.paths,
@@ -746,7 +756,9 @@ async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = nu
       notes,
       ...config2.baseline ? { baseline: path2.resolve(workspace, config2.baseline) } : {}
     });
-    return { report: repositoryRelative(report2, inputs.paths, workspace), config: config2, notes };
+    const empty = nothingAnalysed(report2, { command: "scan", paths: inputs.paths }, config2);
+    if (empty) throw new Error(empty);
+    return { report: report2, config: config2, notes };
   }
   const git = new Git(workspace);
   for (const sha2 of [target.baseSha, target.headSha]) {
@@ -756,6 +768,7 @@ async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = nu
   }
   const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes) : target.baseSha;
   const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
+  await warnUnmatched(workspace, inputs, config, warn);
   const top = await git.toplevel();
   const report = await engine.scanRevisions({
     cwd: workspace,
@@ -821,24 +834,15 @@ async function baseConfig(git, base, head, inputs, workspace, notes) {
     throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
   return atBase.config;
 }
-function repositoryRelative(report, paths, workspace) {
-  if (paths.length !== 1) return report;
-  const root = path2.resolve(workspace, paths[0]);
-  const prefix = path2.relative(workspace, root).split(path2.sep).join("/");
-  if (!prefix || prefix.startsWith("..") || !isDirectory2(root)) return report;
-  const fix = (f) => ({
-    ...f,
-    location: { ...f.location, file: `${prefix}/${f.location.file}` },
-    ...f.baseLocation ? { baseLocation: { ...f.baseLocation, file: `${prefix}/${f.baseLocation.file}` } } : {}
-  });
-  return { ...report, findings: report.findings.map(fix) };
-}
-function isDirectory2(p) {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+async function warnUnmatched(workspace, inputs, config, warn) {
+  for (const p of inputs.paths)
+    if (!existsSync2(path2.resolve(workspace, p)))
+      warn(`input "paths": ${p} matches no file of the repository`);
+  if (!config.include?.length) return;
+  const files = await new FsTree(workspace).list();
+  for (const glob of config.include)
+    if (!files.some((f) => import_micromatch.default.isMatch(f, glob, { dot: true })))
+      warn(`config "include": ${glob} matches no file of the repository`);
 }
 
 // src/github/github-limits.ts
@@ -1544,7 +1548,8 @@ async function run() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const log = (message) => info(escapeWorkflowCommandData(message));
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
-  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
+  const warn = (message) => warning(escapeTerminal(message), { title: "flowguard" });
+  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
   const { RULES } = await import("./chunks/rules-ZJC6UYVN.js");

@@ -15,7 +15,9 @@ async function run(): Promise<void> {
   // Log lines are not escaped by core.info; anything that may quote a flow goes through the escaper.
   const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
-  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
+  // A path or include that matches nothing is the user's to fix: a warning on the run, not a log line.
+  const warn = (message: string): void => core.warning(escapeTerminal(message), { title: 'flowguard' });
+  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   // Expired or malformed suppressions: the user must act on them, so they are warnings, and in the summary.
   for (const w of report.warnings ?? []) core.warning(escapeTerminal(w), { title: 'flowguard suppression' });
   notes.push(...(report.warnings ?? []));

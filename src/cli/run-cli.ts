@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FlowguardConfig } from '../config/config-file.js';
 import type { Report } from '../findings/types.js';
+import { nothingAnalysed } from '../engine/nothing-analysed.js';
 import { escapeTerminal } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { USAGE, type CliCommand } from './cli-args.js';
@@ -52,7 +53,11 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     report = await engine.scanPaths({ ...request, failOn: 'none', report: 'all' });
   else report = await engine.scanPaths(request);
   writeNotes(io, notes, report);
-  if (cmd.command === 'baseline') return writeBaseline(report, cmd, io);
+  const empty = nothingAnalysed(report, { command: cmd.command, paths: cmd.paths, base: cmd.base }, config);
+  if (cmd.command === 'baseline') {
+    if (empty) throw new Error(empty);
+    return writeBaseline(report, cmd, io);
+  }
 
   const { renderReport } = await import('../report/index.js');
   const { RULES } = await import('../rules/index.js');
@@ -60,6 +65,11 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   const out = renderReport(report, cmd.format, { color, rules: RULES.map((r) => r.meta) });
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith('\n') ? out : `${out}\n`);
+  // "Nothing was analysed" is never a pass (SPEC §5); the report above still lists unreadable files.
+  if (empty) {
+    io.stderr(`flowguard: ${escapeTerminal(empty)}\n`);
+    return 2;
+  }
   return report.summary.gate === 'failed' ? 1 : 0;
 }
 

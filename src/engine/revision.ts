@@ -45,7 +45,6 @@ function disambiguate(flows: Flow[]): void {
   const count = new Map<string, number>();
   for (const f of flows) count.set(f.key, (count.get(f.key) ?? 0) + 1);
   for (const f of flows) {
-    if ((count.get(f.key) ?? 0) > 1)
-      f.key = `${f.key}@${f.source.file}${f.source.entry ? `!${f.source.entry}` : ''}`;
+    if ((count.get(f.key) ?? 0) > 1) f.key = `${f.key}@${f.pathKey}`;
   }
 }

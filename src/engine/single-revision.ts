@@ -15,7 +15,7 @@ import { sourceKey } from './revision.js';
 /** What is kept of a checked flow: its identity always, its source and model only when it has findings. */
 export interface Checked {
   key: string;
-  /** `file` or `file!entry`, appended to the key when two flows share it (see revision.ts). */
+  /** The flow's pathKey, appended to the key when two flows share it (see revision.ts). */
   where: string;
   findings: Finding[];
   src: FlowSource | null;
@@ -40,7 +40,7 @@ export class SingleRevisionAnalysis {
   private readonly flowRules;
   /** Per reader candidate (sparse, in tree order). */
   private readonly byOrder: CandidateResult[] = [];
-  private readonly access: FlowSecretAccess[] = [];
+  private readonly access: Array<{ access: FlowSecretAccess; where: string }> = [];
   private readonly inline = new InlineSuppressions();
 
   constructor(
@@ -66,12 +66,12 @@ export class SingleRevisionAnalysis {
       }
       this.inline.add(flow, undefined); // keyed by file and action: unaffected by the disambiguation below
       const access = secretAccessOf(flow);
-      if (access) this.access.push(access);
+      if (access) this.access.push({ access, where: flow.pathKey });
       const findings = this.check(flow);
       const kept = findings.length > 0;
       slot.checked.push({
         key: flow.key,
-        where: `${flow.source.file}${flow.source.entry ? `!${flow.source.entry}` : ''}`,
+        where: flow.pathKey,
         findings,
         src: kept ? src : null,
         flow: kept ? flow : null,
@@ -113,10 +113,8 @@ export class SingleRevisionAnalysis {
     report.findings.sort(compareFindings);
     withSuppressionNotes(report, this.inline, this.options);
     // Identities of flows present twice get their path, as their findings did above.
-    report.secretAccess = this.access.map((a) =>
-      (count.get(a.flowKey) ?? 0) > 1
-        ? { ...a, flowKey: `${a.flowKey}@${a.file}${a.entry ? `!${a.entry}` : ''}` }
-        : a,
+    report.secretAccess = this.access.map(({ access, where }) =>
+      (count.get(access.flowKey) ?? 0) > 1 ? { ...access, flowKey: `${access.flowKey}@${where}` } : access,
     );
     report.secretAccess.sort(compareAccess);
     return report;

@@ -1,8 +1,11 @@
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import micromatch from 'micromatch';
 import { findConfigFile, loadConfig, type FlowguardConfig } from '../config/config-file.js';
+import { nothingAnalysed } from '../engine/nothing-analysed.js';
 import { configAtRevision } from '../engine/revision-config.js';
-import type { Finding, Report } from '../findings/types.js';
+import type { Report } from '../findings/types.js';
+import { FsTree } from '../sources/fs-tree.js';
 import { Git } from '../sources/git-revision-source.js';
 import type { ActionInputs } from './action-inputs.js';
 import type { ReviewTarget } from './event-context.js';
@@ -25,11 +28,13 @@ export async function scanForEvent(
   workspace: string,
   log: (m: string) => void,
   mergeBaseLookup: MergeBaseLookup | null = null,
+  warn: (m: string) => void = log,
 ): Promise<EventScan> {
   const engine = await import('../engine/scan.js');
   const notes: string[] = [];
   if (target.kind === 'tree') {
     const config = merge(await workspaceConfig(inputs, workspace), inputs);
+    await warnUnmatched(workspace, inputs, config, warn);
     const report = await engine.scanPaths({
       cwd: workspace,
       paths: inputs.paths,
@@ -39,7 +44,9 @@ export async function scanForEvent(
       notes,
       ...(config.baseline ? { baseline: path.resolve(workspace, config.baseline) } : {}),
     });
-    return { report: repositoryRelative(report, inputs.paths, workspace), config, notes };
+    const empty = nothingAnalysed(report, { command: 'scan', paths: inputs.paths }, config);
+    if (empty) throw new Error(empty);
+    return { report, config, notes };
   }
   const git = new Git(workspace);
   for (const sha of [target.baseSha, target.headSha]) {
@@ -52,6 +59,7 @@ export async function scanForEvent(
       ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes)
       : target.baseSha;
   const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
+  await warnUnmatched(workspace, inputs, config, warn);
   const top = await git.toplevel();
   const report = await engine.scanRevisions({
     cwd: workspace,
@@ -148,28 +156,21 @@ async function baseConfig(
 }
 
 /**
- * The engine names files relative to the scanned root; with a single folder in `paths` that is the
- * folder, while annotations, SARIF and links need paths from the repository root.
+ * `paths` or `include` that match no file of the repository review nothing, silently: say so. (A tree
+ * scan that then finds no flow fails; on a pull request "no flow changed" would hide the mistake.)
  */
-function repositoryRelative(report: Report, paths: string[], workspace: string): Report {
-  if (paths.length !== 1) return report;
-  const root = path.resolve(workspace, paths[0]);
-  const prefix = path.relative(workspace, root).split(path.sep).join('/');
-  if (!prefix || prefix.startsWith('..') || !isDirectory(root)) return report;
-  const fix = (f: Finding): Finding => ({
-    ...f,
-    location: { ...f.location, file: `${prefix}/${f.location.file}` },
-    ...(f.baseLocation
-      ? { baseLocation: { ...f.baseLocation, file: `${prefix}/${f.baseLocation.file}` } }
-      : {}),
-  });
-  return { ...report, findings: report.findings.map(fix) };
-}
-
-function isDirectory(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+async function warnUnmatched(
+  workspace: string,
+  inputs: ActionInputs,
+  config: FlowguardConfig,
+  warn: (m: string) => void,
+): Promise<void> {
+  for (const p of inputs.paths)
+    if (!existsSync(path.resolve(workspace, p)))
+      warn(`input "paths": ${p} matches no file of the repository`);
+  if (!config.include?.length) return;
+  const files = await new FsTree(workspace).list();
+  for (const glob of config.include)
+    if (!files.some((f) => micromatch.isMatch(f, glob, { dot: true })))
+      warn(`config "include": ${glob} matches no file of the repository`);
 }

@@ -239,6 +239,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     nameFromFile(src.source.entry ?? src.source.file);
   return {
     key: id ? `guid:${id}` : `path:${src.pathKey}`,
+    pathKey: src.pathKey,
     id,
     name,
     source: src.source,

@@ -145,6 +145,8 @@ export interface FlowConnectionReference {
 export interface Flow {
   /** Identity across revisions: `guid:<lower-case guid>` or `path:<pathKey>`. */
   key: string;
+  /** Where the flow sits in the tree it was read from (FlowSource.pathKey): tells apart two copies of one flow. */
+  pathKey: string;
   id: string | null;
   name: string;
   source: SourceFile;

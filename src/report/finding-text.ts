@@ -11,7 +11,7 @@ export function plural(n: number, word: string): string {
 
 /**
  * `3 new, 1 existing, 1 resolved findings in 12 flows (2 changed)`; without a base every finding is new
- * (SPEC §4), so a scan says `3 findings in 12 flows`.
+ * (SPEC §4), so a scan says `3 findings in 12 flows`. A change that touches no flow says so: `(no flow changed)`.
  */
 export function countsPhrase(report: Report): string {
   const { findings, flows, changedFlows } = report.summary;
@@ -20,7 +20,7 @@ export function countsPhrase(report: Report): string {
   return (
     `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved ` +
     `finding${findings.new + findings.existing + findings.resolved === 1 ? '' : 's'} ` +
-    `in ${plural(flows, 'flow')} (${changedFlows} changed)${suppressed}`
+    `in ${plural(flows, 'flow')} (${changedFlows === 0 ? 'no flow changed' : `${changedFlows} changed`})${suppressed}`
   );
 }
 

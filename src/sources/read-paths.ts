@@ -1,24 +1,25 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareCodeUnits, FsTree } from './fs-tree.js';
+import { displayPath, reportRoot } from './report-root.js';
 import { readTree } from './read-tree.js';
 import type { ReadOptions, ReadResult, SourceTree } from './types.js';
 
 /**
  * Reads the CLI's PATH arguments (`flowguard scan PATH…`, each side of `flowguard diff`).
  *
- * How `file` is named (SPEC §5 "file is relative to the scanned root"):
- *   - one folder argument: that folder is the scanned root, and `file` is relative to it
- *     (`Workflows/X.json`), so `diff OLD NEW` names the same file alike on both sides;
- *   - a file or zip argument: `file` is the argument as given;
- *   - several arguments: there is no single root, so each file is named by its argument as given
- *     (normalised, `/`-separated) joined with its path inside it (`solutions/a/Workflows/X.json`), the
- *     same way a file argument is named — files from different folders never collide. A file reached
- *     through two arguments (`src` and `src/Workflows`) is read once, under the first.
+ * How `file` is named (SPEC §1 "file naming"): relative to the report root — the git repository that
+ * holds `cwd`, else `cwd` (report-root.ts) — whatever the arguments: `scan solutions/hr` and
+ * `scan /abs/repo/solutions/hr` both name `solutions/hr/Workflows/X.json`. A folder argument is read as
+ * one tree whose identities (`pathKey`) stay relative to it, so the two sides of `diff OLD NEW` match by
+ * path. Several arguments are one tree of their display names; a file reached through two arguments
+ * (`src` and `src/Workflows`) is read once, under the first.
  * A missing path throws (the CLI turns it into exit 2); everything else becomes flows or FG001.
  */
 export async function readPaths(args: string[], cwd: string, opts: ReadOptions = {}): Promise<ReadResult> {
   const parts: Part[] = [];
+  const root = reportRoot(cwd);
+  const shown = (abs: string): string => displayPath(abs, root, cwd);
   for (const arg of args.length ? args : ['.']) {
     const abs = path.resolve(cwd, arg);
     let st;
@@ -27,12 +28,13 @@ export async function readPaths(args: string[], cwd: string, opts: ReadOptions =
     } catch {
       throw new Error(`${arg}: no such file or directory`);
     }
-    if (st.isDirectory()) parts.push({ kind: 'dir', prefix: displayPrefix(arg), abs, tree: new FsTree(abs) });
-    else if (st.isFile()) parts.push({ kind: 'file', name: displayName(arg), abs });
+    if (st.isDirectory()) parts.push({ kind: 'dir', prefix: shown(abs), abs, tree: new FsTree(abs) });
+    else if (st.isFile()) parts.push({ kind: 'file', name: shown(abs), abs });
     else throw new Error(`${arg}: not a file or directory`);
   }
   const only = parts[0];
-  if (parts.length === 1 && only.kind === 'dir') return readTree(only.tree, opts);
+  if (parts.length === 1 && only.kind === 'dir')
+    return readTree(only.tree, { ...opts, displayPrefix: only.prefix });
   const tree = new ArgumentTree(parts);
   const explicit = new Set(parts.flatMap((p) => (p.kind === 'file' ? [p.name] : [])));
   return readTree(tree, opts, explicit);
@@ -40,17 +42,6 @@ export async function readPaths(args: string[], cwd: string, opts: ReadOptions =
 
 type Part =
   { kind: 'dir'; prefix: string; abs: string; tree: FsTree } | { kind: 'file'; name: string; abs: string };
-
-/** The argument as given, `/`-separated (backslashes are separators only on Windows). */
-function displayName(arg: string): string {
-  return path.sep === '\\' ? arg.replace(/\\/g, '/') : arg;
-}
-
-/** `./src/` → `src`, `.` → `` (files of the current folder need no prefix). */
-function displayPrefix(arg: string): string {
-  const p = path.posix.normalize(displayName(arg)).replace(/\/+$/, '');
-  return p === '.' ? '' : p;
-}
 
 /** Several arguments seen as one tree, so metadata next to a flow (its data.xml) is found as usual. */
 class ArgumentTree implements SourceTree {

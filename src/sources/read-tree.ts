@@ -1,6 +1,7 @@
 import { guidFrom } from '../model/build-flow.js';
 import type {
   FlowMetadata,
+  FlowSource,
   Layout,
   SolutionConnectionReference,
   SourceFile,
@@ -36,7 +37,9 @@ export async function readTree(
   explicit: ReadonlySet<string> = new Set(),
 ): Promise<ReadResult> {
   const ctx = new ReadContext(tree, resolveLimits(opts));
-  const keep = pathFilter(opts.include, opts.exclude);
+  const shown = displayName(opts.displayPrefix);
+  const filter = pathFilter(opts.include, opts.exclude);
+  const keep = (p: string): boolean => filter(shown.path(p));
   const only = opts.only;
   const listed = await tree.list();
   const candidates = discoverCandidates(only ? nearPaths(listed, only, explicit) : listed, explicit).filter(
@@ -46,21 +49,42 @@ export async function readTree(
     const part = await readCandidate(ctx, c);
     if (!opts.onFlows) return part;
     // Outside the catch: an error of the caller's analysis is not the file's, and must not become FG001.
-    if (part.flows.length > 0) opts.onFlows(part.flows, order);
+    if (part.flows.length > 0) opts.onFlows(shown.flows(part.flows), order);
     // Only a new summary outlives the file. Kept Parts would teach V8 to allocate them in the old
     // generation, where each one's flow list holds the young parsed documents alive until the next full
     // GC: a full scan of 5,000 flows copied 400 MB more in minor GCs that way.
     const summary: Part = { flows: [], unreadable: part.unreadable, filesRead: part.filesRead };
     return summary;
   });
-  const unreadable: UnreadableFile[] = [...ctx.metadataProblems(), ...parts.flatMap((p) => p.unreadable)];
+  const unreadable: UnreadableFile[] = [...ctx.metadataProblems(), ...parts.flatMap((p) => p.unreadable)].map(
+    (u) => ({ ...u, file: shown.path(u.file) }),
+  );
   unreadable.sort(
     (a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.entry ?? '', b.entry ?? ''),
   );
   return {
-    flows: parts.flatMap((p) => p.flows),
+    flows: shown.flows(parts.flatMap((p) => p.flows)),
     unreadable,
     filesRead: parts.reduce((n, p) => n + p.filesRead, 0),
+  };
+}
+
+/** Renames what a read reports by the tree's place under the report root (ReadOptions.displayPrefix). */
+function displayName(prefix: string | undefined) {
+  const renamed = new WeakSet<SourceFile>();
+  const at = (p: string): string => (prefix ? `${prefix}/${p}` : p);
+  return {
+    path: at,
+    flows(flows: FlowSource[]): FlowSource[] {
+      if (!prefix) return flows;
+      for (const f of flows) {
+        // One file may hold several flows (an ARM template): they share one SourceFile.
+        if (renamed.has(f.source)) continue;
+        renamed.add(f.source);
+        f.source.file = at(f.source.file);
+      }
+      return flows;
+    },
   };
 }
 

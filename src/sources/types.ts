@@ -53,6 +53,12 @@ export interface ReadOptions {
    * is the file's place among the tree's candidates (calls come in completion order).
    */
   onFlows?: (flows: FlowSource[], order: number) => void;
+  /**
+   * Where the tree sits, relative to the report's root (the git repository, else the current folder):
+   * prepended to every `file` the read reports, and what include/exclude globs see. Identities
+   * (`pathKey`) stay tree-relative, so the two sides of a `diff` still match by path.
+   */
+  displayPrefix?: string;
 }
 
 export interface ReadResult {

@@ -58,7 +58,23 @@ describe('bundled CLI', () => {
     const text = readFileSync(path.join(root, 'examples/attack/head', FLOW), 'utf8');
     const fg110 = report.findings.find((f: JsonFinding) => f.ruleId === 'FG110');
     expect(fg110.line).toBe(lineOf(text, '"List_secrets": {'));
-    expect(fg110.file).toBe(FLOW);
+    // Named from the repository root, not from the diff's arguments (SPEC §1 "file naming").
+    expect(fg110.file).toBe(`examples/attack/head/${FLOW}`);
+  });
+
+  it('names files from the repository root whatever the arguments and the current folder', () => {
+    const abs = runCli(
+      [
+        'diff',
+        path.join(root, 'examples/attack/base'),
+        path.join(root, 'examples/attack/head'),
+        '--format',
+        'json',
+      ],
+      path.join(root, 'docs'),
+    );
+    const files = new Set(JSON.parse(abs.stdout).findings.map((f: JsonFinding) => f.file));
+    expect([...files]).toEqual([`examples/attack/head/${FLOW}`]);
   });
 
   it('counts lines as stored in a BOM + CRLF file', () => {

@@ -98,7 +98,7 @@ describe('size limits on hostile files (bundled CLI, peak memory measured)', () 
     const fg001 = report.findings.filter((f) => f.ruleId === 'FG001');
     expect(fg001.map((f) => [f.file, f.message])).toEqual([
       [
-        'bomb.zip',
+        'declared/bomb.zip',
         expect.stringContaining('zip declares 1.0 GB of content, over the maxZipTotalBytes limit of 512 MB'),
       ],
     ]);
@@ -112,12 +112,12 @@ describe('size limits on hostile files (bundled CLI, peak memory measured)', () 
     const inflates = 'the entry inflates to more than its declared 1.0 KB, over the';
     expect(fg001.map((f) => [f.file, f.entry, f.message])).toEqual([
       [
-        'bomb.zip',
+        'lying/bomb.zip',
         'customizations.xml',
         expect.stringContaining(`${inflates} maxZipEntryBytes limit of 64 MB`),
       ],
       [
-        'bomb.zip',
+        'lying/bomb.zip',
         `Workflows/Bomb-${BOMB}.json`,
         expect.stringContaining(`${inflates} maxFlowBytes limit of 16 MB`),
       ],
@@ -131,7 +131,7 @@ describe('size limits on hostile files (bundled CLI, peak memory measured)', () 
     const fg001 = report.findings.filter((f) => f.ruleId === 'FG001');
     expect(fg001.map((f) => [f.file, f.message])).toEqual([
       [
-        `Workflows/Big-${BOMB}.json`,
+        `big/Workflows/Big-${BOMB}.json`,
         expect.stringContaining('the file is 50 MB, over the maxFlowBytes limit of 16 MB'),
       ],
     ]);
@@ -149,9 +149,9 @@ describe('size limits on hostile files (bundled CLI, peak memory measured)', () 
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.findings.map((f) => [f.ruleId, f.file])).toContainEqual([
       'FG001',
-      `Workflows/Good-${GOOD}.json`,
+      `declared/Workflows/Good-${GOOD}.json`,
     ]);
-    expect(report.findings.find((f) => f.file.startsWith('Workflows/Good'))?.message).toMatch(
+    expect(report.findings.find((f) => f.file.startsWith('declared/Workflows/Good'))?.message).toMatch(
       /over the maxFlowBytes limit of 100 B/,
     );
   });

@@ -56,6 +56,38 @@ describe('scanForEvent', () => {
     );
   });
 
+  it('warns when paths or include match no file, and a tree scan that finds no flow fails', async () => {
+    const { repo } = repository((r) => r.write('.flowguard.yml', "include: ['solutions/**']\n"));
+    const warnings: string[] = [];
+    await expect(
+      scanForEvent(
+        { kind: 'tree' },
+        inputs({ paths: 'solution' }),
+        repo.dir,
+        () => undefined,
+        null,
+        (m) => warnings.push(m),
+      ),
+    ).rejects.toThrow(/no flow found under solution \(include: solutions\/\*\*\)/);
+    expect(warnings).toEqual(['config "include": solutions/** matches no file of the repository']);
+  });
+
+  it('on a pull request, a path that matches nothing is a warning (the review itself passes: no flow changed)', async () => {
+    const { repo, base, head } = repository();
+    const warnings: string[] = [];
+    const target = { kind: 'pull-request' as const, number: 1, baseSha: base, headSha: head, fork: false };
+    const { report } = await scanForEvent(
+      target,
+      inputs({ paths: 'solutionz' }),
+      repo.dir,
+      () => undefined,
+      null,
+      (m) => warnings.push(m),
+    );
+    expect(warnings).toEqual(['input "paths": solutionz matches no file of the repository']);
+    expect(report.summary.changedFlows).toBe(0);
+  });
+
   it('scans the working tree on other events, naming files from the repository root', async () => {
     const { repo } = repository();
     const { report } = await scanForEvent(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readPaths } from '../../src/sources/read-paths.js';
 import { CORPUS, flowJson, LAYOUTS, withTempDir } from './source-test-kit.js';
@@ -8,11 +8,42 @@ const cwd = process.cwd();
 const fixtures = path.relative(cwd, LAYOUTS).split(path.sep).join('/');
 
 describe('readPaths: how files are named', () => {
-  test('one folder: paths relative to it', async () => {
+  test('one folder: paths from the repository root, identities relative to the folder', async () => {
     const r = await readPaths([`${fixtures}/unpacked`], cwd);
-    expect(r.flows.map((f) => f.source.file)).toEqual([
-      'Workflows/IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json',
+    expect(r.flows.map((f) => [f.source.file, f.pathKey])).toEqual([
+      [
+        `${fixtures}/unpacked/Workflows/IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json`,
+        'Workflows/IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json',
+      ],
     ]);
+  });
+
+  test('an absolute argument, or one given from a subfolder, names the same repository path', async () => {
+    const names = async (args: string[], from: string) =>
+      (await readPaths(args, from)).flows.map((f) => f.source.file);
+    const expected = [
+      `${fixtures}/unpacked/Workflows/IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json`,
+    ];
+    expect(await names([path.join(LAYOUTS, 'unpacked')], cwd)).toEqual(expected);
+    expect(await names(['unpacked'], LAYOUTS)).toEqual(expected);
+    const file = path.join(
+      LAYOUTS,
+      'unpacked',
+      'Workflows',
+      'IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json',
+    );
+    expect(await names([file], path.join(LAYOUTS, 'single'))).toEqual(expected);
+  });
+
+  test('outside any git repository: relative to the current folder, never absolute', async () => {
+    await withTempDir(async (dir) => {
+      await mkdir(path.join(dir, 'sol', 'Workflows'), { recursive: true });
+      await writeFile(path.join(dir, 'sol', 'Workflows', 'F.json'), flowJson());
+      const inside = await readPaths([path.join(dir, 'sol')], dir);
+      expect(inside.flows.map((f) => f.source.file)).toEqual(['sol/Workflows/F.json']);
+      const beside = await readPaths([path.join(dir, 'sol')], path.join(dir, 'elsewhere'));
+      expect(beside.flows.map((f) => f.source.file)).toEqual(['../sol/Workflows/F.json']);
+    });
   });
 
   test('several arguments: each file is named by its argument as given + its path inside it', async () => {

@@ -9,7 +9,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-KU2ZXDYC.js";
+} from "./chunk-4TJK5OAP.js";
 import {
   maskSecret
 } from "./chunk-YHK7GYQQ.js";

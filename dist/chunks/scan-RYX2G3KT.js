@@ -1,5 +1,9 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  FsTree,
+  compareCodeUnits
+} from "./chunk-4P7ZAYIT.js";
+import {
   maskSecret
 } from "./chunk-YHK7GYQQ.js";
 import {
@@ -89,107 +93,25 @@ function disabledRules(disable, overrides) {
   return [.../* @__PURE__ */ new Set([...disable ?? [], ...off])];
 }
 
-// src/sources/fs-tree.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { lstat, readdir, realpath } from "node:fs/promises";
-import path from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
-var NON_BLOCK = constants.O_NONBLOCK ?? 0;
-var FsTree = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  rootReal;
-  /** Paths the last `list()` returned: reached without crossing a symlink, so no realpath check needed. */
-  listed = /* @__PURE__ */ new Set();
-  /** Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine. */
-  async list() {
-    const out = [];
-    const pending = [""];
-    while (pending.length > 0) {
-      const rel = pending.pop();
-      const dirents = await readdir(path.join(this.root, rel), { withFileTypes: true });
-      for (const d of dirents) {
-        const child = rel ? `${rel}/${d.name}` : d.name;
-        if (d.isDirectory()) {
-          if (!SKIPPED_DIRS.has(d.name)) pending.push(child);
-        } else if (d.isFile()) {
-          out.push(child);
-        }
-      }
-    }
-    this.listed = new Set(out);
-    return out.sort(compareCodeUnits);
-  }
-  // Reads are synchronous: a flow file is small and, in a checkout, in the page cache, and the promise
-  // API costs more than the read itself (four thread-pool round trips per file: a full scan of 8,500
-  // files spent about a second of its main thread there). The methods stay async for the SourceTree
-  // interface. O_NONBLOCK: opening a FIFO planted where a file was listed must not block the scan; the
-  // fstat check then refuses it.
-  async read(rel) {
-    const abs = await this.resolveInside(rel);
-    const fd = openSync(abs, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
-    try {
-      const st = fstatSync(fd);
-      if (!st.isFile()) throw new Error(`${rel}: not a regular file`);
-      return readAll(fd, st.size);
-    } finally {
-      closeSync(fd);
-    }
-  }
-  async size(rel) {
-    const st = lstatSync(await this.resolveInside(rel));
-    if (!st.isFile()) throw new Error(`${rel}: not a regular file`);
-    return st.size;
-  }
-  /**
-   * Absolute path of a tree path, refusing anything that could leave the root: `..` segments, absolute
-   * paths, and (through realpath) a symlinked folder on the way. Tree paths normally come from `list()`,
-   * but callers may pass paths from elsewhere (a PR's changed files).
-   */
-  async resolveInside(rel) {
-    const parts = rel.split("/");
-    if (rel === "" || path.isAbsolute(rel) || parts.some((p) => p === ".." || p === "" || path.sep === "\\" && p.includes("\\"))) {
-      throw new Error(`${rel}: not a path inside the tree`);
-    }
-    if (this.listed.has(rel)) return path.join(this.root, ...parts);
-    this.rootReal ??= await realpath(this.root);
-    const abs = path.join(this.rootReal, ...parts);
-    const st = await lstat(abs);
-    if (st.isSymbolicLink()) throw new Error(`${rel}: is a symbolic link, which flowguard does not follow`);
-    const parentReal = await realpath(path.dirname(abs));
-    if (parentReal !== this.rootReal && !parentReal.startsWith(this.rootReal + path.sep)) {
-      throw new Error(`${rel}: leaves the scanned folder through a symbolic link`);
-    }
-    return abs;
-  }
-};
-function readAll(fd, size) {
-  const buf = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const n = readSync(fd, buf, filled, size - filled, null);
-    if (n === 0) return buf.subarray(0, filled);
-    filled += n;
-  }
-  const chunks = [buf];
-  for (; ; ) {
-    const n = readSync(fd, PROBE, 0, PROBE.length, null);
-    if (n === 0) break;
-    chunks.push(Buffer.from(PROBE.subarray(0, n)));
-  }
-  return chunks.length === 1 ? buf : Buffer.concat(chunks);
-}
-var PROBE = Buffer.allocUnsafe(64 * 1024);
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // src/sources/read-paths.ts
 import { readFile, stat } from "node:fs/promises";
 import path2 from "node:path";
+
+// src/sources/report-root.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+function reportRoot(cwd) {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
+function displayPath(abs, root, cwd) {
+  const fromRoot = path.relative(root, abs);
+  const inside = !fromRoot.startsWith("..") && !path.isAbsolute(fromRoot);
+  const rel = inside ? fromRoot : path.relative(path.resolve(cwd), abs);
+  return rel.split(path.sep).join("/");
+}
 
 // src/model/operation.ts
 function normaliseConnector(id) {
@@ -541,6 +463,7 @@ function buildFlow(src, options = {}) {
   const name = src.meta.name ?? str(own(src.container, "displayName")) ?? nameFromFile(src.source.entry ?? src.source.file);
   return {
     key: id ? `guid:${id}` : `path:${src.pathKey}`,
+    pathKey: src.pathKey,
     id,
     name,
     source: src.source,
@@ -6720,7 +6643,9 @@ function namesSolutionFiles(buf) {
 var CONCURRENCY = 8;
 async function readTree(tree, opts = {}, explicit = /* @__PURE__ */ new Set()) {
   const ctx = new ReadContext(tree, resolveLimits(opts));
-  const keep = pathFilter(opts.include, opts.exclude);
+  const shown = displayName(opts.displayPrefix);
+  const filter = pathFilter(opts.include, opts.exclude);
+  const keep = (p) => filter(shown.path(p));
   const only = opts.only;
   const listed = await tree.list();
   const candidates = discoverCandidates(only ? nearPaths(listed, only, explicit) : listed, explicit).filter(
@@ -6729,18 +6654,36 @@ async function readTree(tree, opts = {}, explicit = /* @__PURE__ */ new Set()) {
   const parts = await mapLimited(candidates, CONCURRENCY, async (c, order) => {
     const part = await readCandidate(ctx, c);
     if (!opts.onFlows) return part;
-    if (part.flows.length > 0) opts.onFlows(part.flows, order);
+    if (part.flows.length > 0) opts.onFlows(shown.flows(part.flows), order);
     const summary = { flows: [], unreadable: part.unreadable, filesRead: part.filesRead };
     return summary;
   });
-  const unreadable = [...ctx.metadataProblems(), ...parts.flatMap((p) => p.unreadable)];
+  const unreadable = [...ctx.metadataProblems(), ...parts.flatMap((p) => p.unreadable)].map(
+    (u) => ({ ...u, file: shown.path(u.file) })
+  );
   unreadable.sort(
     (a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.entry ?? "", b.entry ?? "")
   );
   return {
-    flows: parts.flatMap((p) => p.flows),
+    flows: shown.flows(parts.flatMap((p) => p.flows)),
     unreadable,
     filesRead: parts.reduce((n, p) => n + p.filesRead, 0)
+  };
+}
+function displayName(prefix) {
+  const renamed = /* @__PURE__ */ new WeakSet();
+  const at = (p) => prefix ? `${prefix}/${p}` : p;
+  return {
+    path: at,
+    flows(flows) {
+      if (!prefix) return flows;
+      for (const f of flows) {
+        if (renamed.has(f.source)) continue;
+        renamed.add(f.source);
+        f.source.file = at(f.source.file);
+      }
+      return flows;
+    }
   };
 }
 async function readCandidate(ctx, c) {
@@ -6834,6 +6777,8 @@ async function mapLimited(items, limit, fn) {
 // src/sources/read-paths.ts
 async function readPaths(args, cwd, opts = {}) {
   const parts = [];
+  const root = reportRoot(cwd);
+  const shown = (abs) => displayPath(abs, root, cwd);
   for (const arg of args.length ? args : ["."]) {
     const abs = path2.resolve(cwd, arg);
     let st;
@@ -6842,22 +6787,16 @@ async function readPaths(args, cwd, opts = {}) {
     } catch {
       throw new Error(`${arg}: no such file or directory`);
     }
-    if (st.isDirectory()) parts.push({ kind: "dir", prefix: displayPrefix(arg), abs, tree: new FsTree(abs) });
-    else if (st.isFile()) parts.push({ kind: "file", name: displayName(arg), abs });
+    if (st.isDirectory()) parts.push({ kind: "dir", prefix: shown(abs), abs, tree: new FsTree(abs) });
+    else if (st.isFile()) parts.push({ kind: "file", name: shown(abs), abs });
     else throw new Error(`${arg}: not a file or directory`);
   }
   const only = parts[0];
-  if (parts.length === 1 && only.kind === "dir") return readTree(only.tree, opts);
+  if (parts.length === 1 && only.kind === "dir")
+    return readTree(only.tree, { ...opts, displayPrefix: only.prefix });
   const tree = new ArgumentTree(parts);
   const explicit = new Set(parts.flatMap((p) => p.kind === "file" ? [p.name] : []));
   return readTree(tree, opts, explicit);
-}
-function displayName(arg) {
-  return path2.sep === "\\" ? arg.replace(/\\/g, "/") : arg;
-}
-function displayPrefix(arg) {
-  const p = path2.posix.normalize(displayName(arg)).replace(/\/+$/, "");
-  return p === "." ? "" : p;
 }
 var ArgumentTree = class {
   constructor(parts) {
@@ -7505,8 +7444,7 @@ function disambiguate(flows) {
   const count = /* @__PURE__ */ new Map();
   for (const f of flows) count.set(f.key, (count.get(f.key) ?? 0) + 1);
   for (const f of flows) {
-    if ((count.get(f.key) ?? 0) > 1)
-      f.key = `${f.key}@${f.source.file}${f.source.entry ? `!${f.source.entry}` : ""}`;
+    if ((count.get(f.key) ?? 0) > 1) f.key = `${f.key}@${f.pathKey}`;
   }
 }
 
@@ -7620,12 +7558,12 @@ var SingleRevisionAnalysis = class {
       }
       this.inline.add(flow, void 0);
       const access = secretAccessOf(flow);
-      if (access) this.access.push(access);
+      if (access) this.access.push({ access, where: flow.pathKey });
       const findings = this.check(flow);
       const kept = findings.length > 0;
       slot.checked.push({
         key: flow.key,
-        where: `${flow.source.file}${flow.source.entry ? `!${flow.source.entry}` : ""}`,
+        where: flow.pathKey,
         findings,
         src: kept ? src : null,
         flow: kept ? flow : null
@@ -7665,7 +7603,7 @@ var SingleRevisionAnalysis = class {
     report.findings.sort(compareFindings);
     withSuppressionNotes(report, this.inline, this.options);
     report.secretAccess = this.access.map(
-      (a) => (count.get(a.flowKey) ?? 0) > 1 ? { ...a, flowKey: `${a.flowKey}@${a.file}${a.entry ? `!${a.entry}` : ""}` } : a
+      ({ access, where }) => (count.get(access.flowKey) ?? 0) > 1 ? { ...access, flowKey: `${access.flowKey}@${where}` } : access
     );
     report.secretAccess.sort(compareAccess);
     return report;

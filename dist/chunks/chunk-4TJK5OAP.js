@@ -67,7 +67,7 @@ function countsPhrase(report) {
   const { findings, flows, changedFlows } = report.summary;
   const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : "";
   if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}${suppressed}`;
-  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows} changed)${suppressed}`;
+  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows === 0 ? "no flow changed" : `${changedFlows} changed`})${suppressed}`;
 }
 function suppressionPhrase(f) {
   const s = f.suppressed;

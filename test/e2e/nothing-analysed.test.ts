@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { GitRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/run-dist.js';
+
+/** SPEC §5: a run that analysed no flow is never a pass; a reviewed change that touches no flow is. */
+const ATTACK = path.resolve('examples/attack');
+
+function folder(): string {
+  return mkdtempSync(path.join(tmpdir(), 'fg-nothing-'));
+}
+
+describe('nothing analysed (bundled CLI)', () => {
+  it('a tree scan that finds no flow exits 2 and says where it looked', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'README.md'), '# not a solution\n');
+    const r = runCli(['scan', '.'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no flow found under \. — nothing was analysed, so the gate cannot pass/);
+  });
+
+  it('an include that matches nothing is named, and exits 2', () => {
+    const dir = folder();
+    cpSync(path.join(ATTACK, 'head'), path.join(dir, 'solution'), { recursive: true });
+    const r = runCli(['scan', '--include', 'solutions/**'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('(include: solutions/**)');
+    expect(runCli(['scan', '--include', 'solution/**', '--fail-on', 'none'], dir).status).toBe(0);
+  });
+
+  it('only unreadable files and a threshold that would let FG001 pass: exit 2, the findings still shown', () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, 'Workflows'));
+    writeFileSync(path.join(dir, 'Workflows', 'Broken-11111111-2222-4333-8444-555555555555.json'), '{ nope');
+    const critical = runCli(['scan', '.', '--fail-on', 'critical', '--format', 'json'], dir);
+    expect(critical.status).toBe(2);
+    expect(JSON.parse(critical.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['FG001']);
+    expect(critical.stderr).toContain('1 file could not be read');
+    // At the default threshold the FG001 finding fails the gate by itself: an ordinary failed gate.
+    expect(runCli(['scan', '.'], dir).status).toBe(1);
+  });
+
+  it('a diff of two folders without flows exits 2', () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, 'a'));
+    mkdirSync(path.join(dir, 'b'));
+    expect(runCli(['diff', 'a', 'b'], dir).status).toBe(2);
+  });
+
+  it('a reviewed change that touches no flow passes, saying "no flow changed"', () => {
+    const repo = new GitRepo('fg-nothing-pr-');
+    cpSync(path.join(ATTACK, 'base'), path.join(repo.dir, 'solution'), { recursive: true });
+    repo.commit('base');
+    repo.write('docs/notes.md', 'a change with no flow in it\n');
+    repo.commit('docs only');
+    const r = runCli(['scan', '--base', 'HEAD~1', '--head', 'HEAD'], repo.dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\(no flow changed\)/);
+  });
+});
