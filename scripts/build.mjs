@@ -1,8 +1,23 @@
 // Bundles the CLI and the action into self-contained ESM files that run with plain `node`.
 import { build } from 'esbuild';
-import { writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync, rmSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 rmSync('dist', { recursive: true, force: true });
+
+// src/version.ts imports package.json for the version and repository URL (one source for both). Only those
+// fields go into the bundle: a script or devDependency edit must not change dist/.
+const PACKAGE_JSON = path.resolve('package.json');
+const packageFields = {
+  name: 'package-fields',
+  setup(b) {
+    b.onLoad({ filter: /package\.json$/ }, (args) => {
+      if (path.resolve(args.path) !== PACKAGE_JSON) return undefined;
+      const { name, version, repository } = JSON.parse(readFileSync(PACKAGE_JSON, 'utf8'));
+      return { contents: JSON.stringify({ name, version, repository }), loader: 'json' };
+    });
+  },
+};
 
 const common = {
   bundle: true,
@@ -17,6 +32,7 @@ const common = {
   },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [packageFields],
 };
 
 mkdirSync('dist', { recursive: true });

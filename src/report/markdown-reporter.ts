@@ -1,6 +1,6 @@
 import type { Finding, Report, Severity, Status } from '../findings/types.js';
-import { DOCS_BASE_URL } from '../version.js';
 import { escapeHtmlComment, escapeMarkdown } from './escape.js';
+import { ruleDocUrl } from './doc-links.js';
 import { clip, countsPhrase, fileLabel, lineRange } from './finding-text.js';
 
 /**
@@ -134,7 +134,7 @@ function fitRows(sections: Section[], maxLength: number, fixed: number): Map<Sec
 
 function renderRow(f: Finding): string {
   const rule = RULE_ID.test(f.ruleId)
-    ? `[${f.ruleId}](${DOCS_BASE_URL}${f.ruleId}.md) ${escapeMarkdown(f.rule)}`
+    ? `[${f.ruleId}](${ruleDocUrl(f.ruleId)}) ${escapeMarkdown(f.rule)}`
     : escapeMarkdown(`${f.ruleId} ${f.rule}`);
   const lines = lineRange(f);
   const where = escapeMarkdown(clip(fileLabel(f), CELL_LIMIT.file)) + (lines === null ? '' : `:${lines}`);
