@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-RO47R66I.js";
 import {
   VERSION
-} from "./chunks/chunk-OUCS2FP3.js";
+} from "./chunks/chunk-D42DQ53W.js";
 import {
   findConfigFile,
   loadConfig,
@@ -195,7 +195,7 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-6VBTQTZA.js");
+  const { renderReport } = await import("./chunks/report-5EKIUJ65.js");
   const { RULES } = await import("./chunks/rules-ZJC6UYVN.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const out = renderReport(report, cmd.format, { color, rules: RULES.map((r) => r.meta) });
@@ -222,7 +222,7 @@ function writeNotes(io, notes, report) {
 }
 async function writeBaseline(report, cmd, io) {
   const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-G7NECNKL.js");
-  const { TOOL_NAME } = await import("./chunks/version-MDAYJZHL.js");
+  const { TOOL_NAME } = await import("./chunks/version-XZB45U5I.js");
   const baseline = buildBaseline(report.findings, `${TOOL_NAME} ${VERSION}`);
   const file = path2.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
   await writeFile(file, renderBaseline(baseline));

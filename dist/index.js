@@ -4,8 +4,12 @@ import {
 } from "./chunks/chunk-4P7ZAYIT.js";
 import {
   clip,
-  renderReport
-} from "./chunks/chunk-4TJK5OAP.js";
+  linksFromActionEnv,
+  renderReport,
+  ruleDocUrl,
+  ruleIndexUrl,
+  useLinkSource
+} from "./chunks/chunk-UVDUAJHM.js";
 import "./chunks/chunk-YHK7GYQQ.js";
 import {
   require_tunnel,
@@ -20,9 +24,7 @@ import {
   escapeTerminal,
   escapeWorkflowCommandData
 } from "./chunks/chunk-RO47R66I.js";
-import {
-  DOCS_BASE_URL
-} from "./chunks/chunk-OUCS2FP3.js";
+import "./chunks/chunk-D42DQ53W.js";
 import {
   Git
 } from "./chunks/chunk-MVN7HXNW.js";
@@ -1297,7 +1299,7 @@ function whyUnanchored(f) {
   return "not on a line this pull request changed";
 }
 function ruleLabel(f) {
-  return RULE_ID.test(f.ruleId) ? `[${f.ruleId}](${DOCS_BASE_URL}${f.ruleId}.md) ${escapeMarkdown(f.rule)}` : escapeMarkdown(`${f.ruleId} ${f.rule}`);
+  return RULE_ID.test(f.ruleId) ? `[${f.ruleId}](${ruleDocUrl(f.ruleId)}) ${escapeMarkdown(f.rule)}` : escapeMarkdown(`${f.ruleId} ${f.rule}`);
 }
 function commentBody(f, side) {
   const where = [`Flow: ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT3))}`];
@@ -1449,7 +1451,7 @@ function notesSection(notes) {
 }
 function footer(runUrl, headSha) {
   const parts = [
-    `Rules and fixes: [flowguard rule documentation](${DOCS_BASE_URL})`,
+    `Rules and fixes: [flowguard rule documentation](${ruleIndexUrl()})`,
     `commit ${headSha.slice(0, 7)}`
   ];
   if (runUrl && /^https?:\/\/[^\s)<>]+$/.test(runUrl)) parts.push(`[workflow run](${runUrl})`);
@@ -1543,6 +1545,7 @@ function degradedNotes(results) {
 
 // src/action.ts
 async function run() {
+  useLinkSource(linksFromActionEnv(process.env));
   const inputs = parseInputs((name) => getInput(name));
   const context = await readRunContext();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();

@@ -6,9 +6,12 @@ import { readRunContext } from './github/event-context.js';
 import { scanForEvent } from './github/event-scan.js';
 import { compareApiLookup } from './github/merge-base.js';
 import { publishReport } from './github/publish-report.js';
+import { linksFromActionEnv, useLinkSource } from './report/doc-links.js';
 import { escapeTerminal, escapeWorkflowCommandData } from './report/escape.js';
 
 async function run(): Promise<void> {
+  // Rule links show the documentation of the code that runs: this action's repository at its ref.
+  useLinkSource(linksFromActionEnv(process.env));
   const inputs = parseInputs((name) => core.getInput(name));
   const context = await readRunContext();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();

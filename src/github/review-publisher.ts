@@ -1,7 +1,7 @@
 import type { Finding, FindingLocation, Report } from '../findings/types.js';
+import { ruleDocUrl } from '../report/doc-links.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { clip } from '../report/finding-text.js';
-import { DOCS_BASE_URL } from '../version.js';
 import { fingerprintMarker, fingerprintOf, isAuthor } from './comment-identity.js';
 import { PullRequestDiff, type PullRequestFile } from './diff-hunks.js';
 import { MAX_INLINE_COMMENTS, MAX_PER_PAGE } from './github-limits.js';
@@ -224,7 +224,7 @@ function whyUnanchored(f: Finding): string {
 
 function ruleLabel(f: Finding): string {
   return RULE_ID.test(f.ruleId)
-    ? `[${f.ruleId}](${DOCS_BASE_URL}${f.ruleId}.md) ${escapeMarkdown(f.rule)}`
+    ? `[${f.ruleId}](${ruleDocUrl(f.ruleId)}) ${escapeMarkdown(f.rule)}`
     : escapeMarkdown(`${f.ruleId} ${f.rule}`);
 }
 

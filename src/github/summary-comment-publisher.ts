@@ -1,9 +1,9 @@
 import type { Finding, Report } from '../findings/types.js';
 import { isSeverity } from '../findings/types.js';
+import { ruleIndexUrl } from '../report/doc-links.js';
 import { escapeHtmlComment, escapeMarkdown } from '../report/escape.js';
 import { clip } from '../report/finding-text.js';
 import { renderReport } from '../report/index.js';
-import { DOCS_BASE_URL } from '../version.js';
 import { isAuthor, isSummaryComment, SUMMARY_MARKER } from './comment-identity.js';
 import { COMMENT_BODY_MAX_CHARS, MAX_PER_PAGE } from './github-limits.js';
 import type { GitHubClient } from './octokit-client.js';
@@ -152,7 +152,7 @@ function notesSection(notes: readonly string[]): string[] {
 
 function footer(runUrl: string | null, headSha: string): string {
   const parts = [
-    `Rules and fixes: [flowguard rule documentation](${DOCS_BASE_URL})`,
+    `Rules and fixes: [flowguard rule documentation](${ruleIndexUrl()})`,
     `commit ${headSha.slice(0, 7)}`,
   ];
   if (runUrl && /^https?:\/\/[^\s)<>]+$/.test(runUrl)) parts.push(`[workflow run](${runUrl})`);

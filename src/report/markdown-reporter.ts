@@ -1,7 +1,7 @@
 import type { ProposedSuppression } from '../findings/suppression-types.js';
 import type { Finding, Report, Severity, Status } from '../findings/types.js';
-import { DOCS_BASE_URL } from '../version.js';
 import { escapeHtmlComment, escapeMarkdown } from './escape.js';
+import { ruleDocUrl } from './doc-links.js';
 import { clip, countsPhrase, fileLabel, lineRange, suppressionPhrase } from './finding-text.js';
 
 /**
@@ -149,7 +149,7 @@ function fitRows(sections: Section[], maxLength: number, fixed: number): Map<Sec
 
 function renderRow(f: Finding): string {
   const rule = RULE_ID.test(f.ruleId)
-    ? `[${f.ruleId}](${DOCS_BASE_URL}${f.ruleId}.md) ${escapeMarkdown(f.rule)}`
+    ? `[${f.ruleId}](${ruleDocUrl(f.ruleId)}) ${escapeMarkdown(f.rule)}`
     : escapeMarkdown(`${f.ruleId} ${f.rule}`);
   const lines = lineRange(f);
   const where = escapeMarkdown(clip(fileLabel(f), CELL_LIMIT.file)) + (lines === null ? '' : `:${lines}`);
@@ -176,7 +176,7 @@ function proposedSection(proposed: readonly ProposedSuppression[]): string[] {
     '| --- | --- | --- | --- |',
   ];
   for (const p of proposed.slice(0, PROPOSED_LIMIT)) {
-    const rule = RULE_ID.test(p.rule) ? `[${p.rule}](${DOCS_BASE_URL}${p.rule}.md)` : escapeMarkdown(p.rule);
+    const rule = RULE_ID.test(p.rule) ? `[${p.rule}](${ruleDocUrl(p.rule)})` : escapeMarkdown(p.rule);
     const flow = `${escapeMarkdown(clip(p.flow, CELL_LIMIT.name))}<br><sub>${escapeMarkdown(clip(p.file, CELL_LIMIT.file))}</sub>`;
     lines.push(
       `| ${rule} | ${flow} | ${escapeMarkdown(clip(p.action, CELL_LIMIT.name))} | ${escapeMarkdown(clip(p.reason, CELL_LIMIT.message))} |`,

@@ -1,6 +1,7 @@
 import type * as Sarif from 'sarif';
 import type { Finding, Report, Severity } from '../findings/types.js';
-import { DOCS_BASE_URL, TOOL_NAME, VERSION } from '../version.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { projectUrl, ruleDocUrl } from './doc-links.js';
 import { escapeJsonOutput, sarifMarkdown, sarifText } from './escape.js';
 
 /** What the SARIF driver says about a rule; the caller passes the rule index's metadata. */
@@ -9,7 +10,7 @@ export interface SarifRuleInfo {
   name: string;
   summary: string;
   severity: Severity;
-  /** Defaults to the rule's documentation page under DOCS_BASE_URL. */
+  /** Defaults to the rule's documentation page (ruleDocUrl). */
   helpUri?: string;
 }
 
@@ -39,9 +40,6 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
   info: 'note',
 };
 
-/** The project home, derived from the docs location (`…/owner/repo/blob/main/docs/rules/`). */
-const INFORMATION_URI = DOCS_BASE_URL.split('/blob/')[0] ?? DOCS_BASE_URL;
-
 /**
  * SARIF 2.1.0 with one run, for GitHub code scanning and other SARIF viewers.
  *
@@ -65,7 +63,7 @@ export function toSarifLog(report: Report, options: SarifRenderOptions = {}): Sa
             name: TOOL_NAME,
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
+            informationUri: projectUrl(),
             rules: rules.map(toReportingDescriptor),
           },
         },
@@ -95,7 +93,7 @@ function ruleCatalogue(given: readonly SarifRuleInfo[], findings: readonly Findi
 }
 
 function toReportingDescriptor(rule: SarifRuleInfo): Sarif.ReportingDescriptor {
-  const helpUri = rule.helpUri ?? `${DOCS_BASE_URL}${rule.id}.md`;
+  const helpUri = rule.helpUri ?? ruleDocUrl(rule.id);
   return {
     id: rule.id,
     name: sarifText(rule.name),

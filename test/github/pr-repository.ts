@@ -144,6 +144,8 @@ export async function runAction(options: {
   apiUrl: string;
   inputs?: Record<string, string>;
   sha?: string;
+  /** More environment, e.g. GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF. */
+  env?: NodeJS.ProcessEnv;
 }): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'fg-runner-temp-'));
   const eventPath = path.join(runnerTemp, 'event.json');
@@ -170,6 +172,7 @@ export async function runAction(options: {
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...options.env,
   };
   const child = spawn(process.execPath, [path.resolve('dist/index.js')], { cwd: options.workspace, env });
   let stdout = '';

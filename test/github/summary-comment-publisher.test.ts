@@ -45,7 +45,7 @@ describe('SummaryCommentPublisher (against the local GitHub stand-in)', () => {
     expect(summaries[0].body).toMatch(/### New findings \(1\)/);
     expect(summaries[0].body).toMatch(/Gate failed/);
     expect(summaries[0].body).toMatch(
-      /flowguard rule documentation\]\(https:\/\/github\.com\/flowguard\/flowguard\/blob\/main\/docs\/rules\/\)/,
+      /flowguard rule documentation\]\(https:\/\/github\.com\/flowguard\/flowguard\/tree\/v\d+\.\d+\.\d+\/docs\/rules\)/,
     );
     // Someone else's comment with our marker was neither taken over nor edited.
     expect(github.issueComments[1].body).toBe('<!-- flowguard-summary -->\nforged by someone else');

@@ -40,7 +40,7 @@ describe('JSON reporter with hostile names', () => {
 
 /** Our own markup in a table row, removed before checking that the rest is inert text. */
 const OWN_ROW_MARKUP = [
-  /\[FG\d{3}\]\(https:\/\/github\.com\/flowguard\/flowguard\/blob\/main\/docs\/rules\/FG\d{3}\.md\)/g,
+  /\[FG\d{3}\]\(https:\/\/github\.com\/flowguard\/flowguard\/blob\/v\d+\.\d+\.\d+\/docs\/rules\/FG\d{3}\.md\)/g,
   /<br><sub>|<\/sub>/g,
 ];
 

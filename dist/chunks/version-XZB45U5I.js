@@ -1,12 +1,14 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  DOCS_BASE_URL,
+  REPOSITORY_URL,
   TOOL_NAME,
-  VERSION
-} from "./chunk-OUCS2FP3.js";
+  VERSION,
+  repositoryHome
+} from "./chunk-D42DQ53W.js";
 import "./chunk-IMH2DE2T.js";
 export {
-  DOCS_BASE_URL,
+  REPOSITORY_URL,
   TOOL_NAME,
-  VERSION
+  VERSION,
+  repositoryHome
 };

@@ -8,10 +8,10 @@ import {
   sarifText
 } from "./chunk-RO47R66I.js";
 import {
-  DOCS_BASE_URL,
+  REPOSITORY_URL,
   TOOL_NAME,
   VERSION
-} from "./chunk-OUCS2FP3.js";
+} from "./chunk-D42DQ53W.js";
 import {
   severityRank
 } from "./chunk-D5OJBM4B.js";
@@ -56,6 +56,33 @@ function toJsonFinding(f) {
 function renderJson(report) {
   return `${escapeJsonOutput(JSON.stringify(toJsonReportV1(report), null, 2))}
 `;
+}
+
+// src/report/doc-links.ts
+var PACKAGE_LINKS = Object.freeze({ repositoryUrl: REPOSITORY_URL, ref: `v${VERSION}` });
+var current = PACKAGE_LINKS;
+function useLinkSource(source) {
+  current = source;
+}
+function ruleDocUrl(ruleId, source = current) {
+  return `${source.repositoryUrl}/blob/${source.ref}/docs/rules/${ruleId}.md`;
+}
+function ruleIndexUrl(source = current) {
+  return `${source.repositoryUrl}/tree/${source.ref}/docs/rules`;
+}
+function projectUrl(source = current) {
+  return source.repositoryUrl;
+}
+var OWNER_REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+var REF = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/;
+var SERVER = /^https?:\/\/[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+function linksFromActionEnv(env) {
+  const repository = env.GITHUB_ACTION_REPOSITORY ?? "";
+  const ref = env.GITHUB_ACTION_REF ?? "";
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  if (!OWNER_REPO.test(repository) || !REF.test(ref) || ref.includes("..") || !SERVER.test(server))
+    return PACKAGE_LINKS;
+  return { repositoryUrl: `${server}/${repository}`, ref };
 }
 
 // src/report/finding-text.ts
@@ -201,7 +228,7 @@ function fitRows(sections, maxLength, fixed) {
   return omitted;
 }
 function renderRow(f) {
-  const rule = RULE_ID.test(f.ruleId) ? `[${f.ruleId}](${DOCS_BASE_URL}${f.ruleId}.md) ${escapeMarkdown(f.rule)}` : escapeMarkdown(`${f.ruleId} ${f.rule}`);
+  const rule = RULE_ID.test(f.ruleId) ? `[${f.ruleId}](${ruleDocUrl(f.ruleId)}) ${escapeMarkdown(f.rule)}` : escapeMarkdown(`${f.ruleId} ${f.rule}`);
   const lines = lineRange(f);
   const where = escapeMarkdown(clip(fileLabel(f), CELL_LIMIT.file)) + (lines === null ? "" : `:${lines}`);
   const flow = `${escapeMarkdown(clip(f.flow.name, CELL_LIMIT.name))}<br><sub>${where}</sub>`;
@@ -221,7 +248,7 @@ function proposedSection(proposed) {
     "| --- | --- | --- | --- |"
   ];
   for (const p of proposed.slice(0, PROPOSED_LIMIT)) {
-    const rule = RULE_ID.test(p.rule) ? `[${p.rule}](${DOCS_BASE_URL}${p.rule}.md)` : escapeMarkdown(p.rule);
+    const rule = RULE_ID.test(p.rule) ? `[${p.rule}](${ruleDocUrl(p.rule)})` : escapeMarkdown(p.rule);
     const flow = `${escapeMarkdown(clip(p.flow, CELL_LIMIT.name))}<br><sub>${escapeMarkdown(clip(p.file, CELL_LIMIT.file))}</sub>`;
     lines.push(
       `| ${rule} | ${flow} | ${escapeMarkdown(clip(p.action, CELL_LIMIT.name))} | ${escapeMarkdown(clip(p.reason, CELL_LIMIT.message))} |`
@@ -248,7 +275,6 @@ var LEVEL = {
   low: "note",
   info: "note"
 };
-var INFORMATION_URI = DOCS_BASE_URL.split("/blob/")[0] ?? DOCS_BASE_URL;
 function toSarifLog(report, options = {}) {
   const findings = report.findings.filter((f) => f.status !== "resolved");
   const rules = ruleCatalogue(options.rules ?? [], findings);
@@ -263,7 +289,7 @@ function toSarifLog(report, options = {}) {
             name: TOOL_NAME,
             version: VERSION,
             semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
+            informationUri: projectUrl(),
             rules: rules.map(toReportingDescriptor)
           }
         },
@@ -287,7 +313,7 @@ function ruleCatalogue(given, findings) {
   return rules;
 }
 function toReportingDescriptor(rule) {
-  const helpUri = rule.helpUri ?? `${DOCS_BASE_URL}${rule.id}.md`;
+  const helpUri = rule.helpUri ?? ruleDocUrl(rule.id);
   return {
     id: rule.id,
     name: sarifText(rule.name),
@@ -441,6 +467,10 @@ function renderReport(report, format, options = {}) {
 export {
   toJsonReportV1,
   renderJson,
+  useLinkSource,
+  ruleDocUrl,
+  ruleIndexUrl,
+  linksFromActionEnv,
   clip,
   MARKDOWN_MAX_LENGTH,
   renderMarkdown,

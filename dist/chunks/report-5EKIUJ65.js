@@ -9,7 +9,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-4TJK5OAP.js";
+} from "./chunk-UVDUAJHM.js";
 import {
   maskSecret
 } from "./chunk-YHK7GYQQ.js";
@@ -23,7 +23,7 @@ import {
   sarifMarkdown,
   sarifText
 } from "./chunk-RO47R66I.js";
-import "./chunk-OUCS2FP3.js";
+import "./chunk-D42DQ53W.js";
 import "./chunk-D5OJBM4B.js";
 import "./chunk-IMH2DE2T.js";
 export {
