@@ -62,7 +62,13 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   const { renderReport } = await import('../report/index.js');
   const { RULES } = await import('../rules/index.js');
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
-  const out = renderReport(report, cmd.format, { color, rules: RULES.map((r) => r.meta) });
+  const { azurePipelinesAutomation } = await import('./azure-pipelines-run.js');
+  const automationDetails = azurePipelinesAutomation(process.env) ?? undefined;
+  const out = renderReport(report, cmd.format, {
+    color,
+    rules: RULES.map((r) => r.meta),
+    ...(automationDetails ? { automationDetails } : {}),
+  });
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith('\n') ? out : `${out}\n`);
   // "Nothing was analysed" is never a pass (SPEC §5); the report above still lists unreadable files.

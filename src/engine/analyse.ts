@@ -134,5 +134,6 @@ export function locateAll(
   for (const f of findings) {
     (f.status === 'resolved' ? baseLocator : headLocator).locate(f.location);
     if (f.baseLocation) baseLocator.locate(f.baseLocation);
+    if (f.path) (f.status === 'resolved' ? baseLocator : headLocator).locatePath(f.path);
   }
 }

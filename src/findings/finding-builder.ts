@@ -3,7 +3,9 @@ import type { Flow, FlowNode, UnreadableFile } from '../model/types.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { fingerprint } from './fingerprint.js';
 import { fillTemplate } from './message-template.js';
-import type { Finding } from './types.js';
+import type { JsonPath } from '../model/json-path.js';
+import type { SecretPathNode } from '../model/secret-path.js';
+import type { Finding, FindingPathStep } from './types.js';
 
 /** The one point where findings are created: template filled, secrets masked, fingerprint computed. */
 export function buildFinding(rule: Rule, flow: Flow, d: ReportDescriptor): Finding {
@@ -27,7 +29,30 @@ export function buildFinding(rule: Rule, flow: Flow, d: ReportDescriptor): Findi
     flow: { id: flow.id, name: flow.name, key: flow.key },
     action,
     fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? ''),
+    ...(d.secretPath ? { path: pathSteps(flow, d.secretPath, d.path ?? null) } : {}),
   };
+}
+
+/** The secret's path as finding data: each step in the flow's file, lines filled in by the locator. */
+function pathSteps(
+  flow: Flow,
+  nodes: readonly SecretPathNode[],
+  subjectPath: JsonPath | null,
+): FindingPathStep[] {
+  return nodes.map((n) => ({
+    action: n.action,
+    role: n.role,
+    file: flow.source.file,
+    entry: flow.source.entry,
+    // A step without a node (the workflow's outputs) points where the finding does.
+    jsonPath: n.node?.path ?? (n.role === 'sink' ? subjectPath : null),
+    line: null,
+    connector: n.connector,
+    operation: n.operation,
+    secureInputs: n.secureInputs,
+    secureOutputs: n.secureOutputs,
+    destination: n.destination,
+  }));
 }
 
 /** Runs one rule on one flow (and its base for change rules), collecting its findings. */

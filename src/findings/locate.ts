@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
-import type { FindingLocation } from './types.js';
+import type { FindingLocation, FindingPathStep } from './types.js';
 
 /**
  * Turns symbolic locations into line numbers, parsing each file with a position-aware parser only when
@@ -20,6 +20,16 @@ export class Locator {
     const member = value.parent?.type === 'property' ? value.parent : value;
     loc.line = lineOf(doc.lineStarts, member.offset);
     loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
+  }
+
+  /** The first line of each step of a secret's path. */
+  locatePath(steps: FindingPathStep[]): void {
+    for (const step of steps) {
+      if (step.line !== null || step.jsonPath === null) continue;
+      const loc: FindingLocation = { ...step, path: step.jsonPath, line: null, endLine: null };
+      this.locate(loc);
+      step.line = loc.line;
+    }
   }
 
   private document(

@@ -26,6 +26,24 @@ export interface FindingLocation {
   endLine: number | null;
 }
 
+/** One step of a secret's path (source, hop or sink), located like the finding itself. */
+export interface FindingPathStep {
+  /** The trigger/action's name (attacker-controlled: escape it wherever it is shown). */
+  action: string;
+  role: 'source' | 'hop' | 'sink';
+  file: string;
+  entry: string | null;
+  /** Path of the trigger/action object in the file; null when the step has none. */
+  jsonPath: JsonPath | null;
+  line: number | null;
+  connector: string;
+  operation: string;
+  secureInputs: boolean;
+  secureOutputs: boolean;
+  /** Sink only: the literal host of an HTTP request, else the connector. */
+  destination: string | null;
+}
+
 export interface Finding {
   ruleId: string;
   rule: string;
@@ -42,6 +60,8 @@ export interface Finding {
   baseLocation?: FindingLocation;
   /** Accepted (config, inline or baseline): still reported, never gating. Null or absent when not. */
   suppressed?: Suppression | null;
+  /** FG120/FG121 (and FG111 through a loop): the secret's path from its source to the sink. */
+  path?: FindingPathStep[];
   /** How many times the rules reported this fingerprint before duplicates were merged, when more than once. */
   occurrences?: number;
 }

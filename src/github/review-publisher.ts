@@ -1,3 +1,4 @@
+import { pathChain } from '../report/secret-path-text.js';
 import type { Finding, FindingLocation, Report } from '../findings/types.js';
 import { ruleDocUrl } from '../report/doc-links.js';
 import { escapeMarkdown } from '../report/escape.js';
@@ -238,6 +239,8 @@ export function commentBody(f: Finding, side: 'LEFT' | 'RIGHT'): string {
     '',
     escapeMarkdown(clip(f.message, MESSAGE_LIMIT)),
     '',
+    // The secret's path, e.g. `Get_secret → Set_variable → Send_an_email`.
+    ...(f.path?.length ? [`Path: ${escapeMarkdown(clip(pathChain(f.path), MESSAGE_LIMIT))}`, ''] : []),
     `<sub>${where.join(' · ')}${side === 'LEFT' ? ' · this line was removed by the pull request' : ''}</sub>`,
   ];
   return lines.join('\n');

@@ -52,6 +52,22 @@ export interface JsonFindingV1 {
     readonly reason: string;
     readonly expires: string | null;
   } | null;
+  /** FG120/FG121 (only findings that have one): the secret's path from its source to the sink. */
+  readonly path?: readonly JsonPathStepV1[];
+}
+
+export interface JsonPathStepV1 {
+  readonly action: string;
+  readonly file: string;
+  readonly entry: string | null;
+  readonly line: number | null;
+  readonly role: 'source' | 'hop' | 'sink';
+  readonly connector: string;
+  readonly operation: string;
+  readonly secureInputs: boolean;
+  readonly secureOutputs: boolean;
+  /** Sink only: the literal host of an HTTP request, else the connector; null on other steps. */
+  readonly destination: string | null;
 }
 
 /** Maps the engine's Report into the public schema; internal fields (JSON paths, flow keys) stay out. */
@@ -92,6 +108,22 @@ function toJsonFinding(f: Finding): JsonFindingV1 {
     suppressed: f.suppressed
       ? { by: f.suppressed.by, reason: f.suppressed.reason, expires: f.suppressed.expires }
       : null,
+    ...(f.path
+      ? {
+          path: f.path.map((p) => ({
+            action: p.action,
+            file: p.file,
+            entry: p.entry,
+            line: p.line,
+            role: p.role,
+            connector: p.connector,
+            operation: p.operation,
+            secureInputs: p.secureInputs,
+            secureOutputs: p.secureOutputs,
+            destination: p.destination,
+          })),
+        }
+      : {}),
   };
 }
 

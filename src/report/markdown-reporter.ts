@@ -3,6 +3,7 @@ import type { Finding, Report, Severity, Status } from '../findings/types.js';
 import { escapeHtmlComment, escapeMarkdown } from './escape.js';
 import { ruleDocUrl } from './doc-links.js';
 import { clip, countsPhrase, fileLabel, lineRange, suppressionPhrase } from './finding-text.js';
+import { secretPathSection } from './secret-path-section.js';
 
 /**
  * GitHub rejects comment bodies over 65,536 characters (REST API: "body is too long"); 65,000 leaves room
@@ -56,7 +57,10 @@ export function renderMarkdown(report: Report, options: MarkdownRenderOptions = 
   const { gate, failOn, report: mode } = report.summary;
   const gateIcon = gate === 'failed' ? '❌' : '✅';
   const modeNote = report.compared && mode === 'all' ? ', report all' : '';
-  const tail = [`${gateIcon} **Gate ${gate}** (fail-on ${failOn}${modeNote})`];
+  const tail = [
+    ...secretPathSection(report, Math.floor(maxLength / 4)),
+    `${gateIcon} **Gate ${gate}** (fail-on ${failOn}${modeNote})`,
+  ];
 
   const sections = buildSections(report);
   const omitted = fitRows(sections, maxLength, [...head, ...tail].join('\n').length + 1);

@@ -3,6 +3,9 @@ import type { Finding, Report, Severity } from '../findings/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { projectUrl, ruleDocUrl } from './doc-links.js';
 import { escapeJsonOutput, sarifMarkdown, sarifText } from './escape.js';
+import { ruleDocMarkdown } from './rule-docs.js';
+import { sarifCodeFlows, sarifRelatedLocations } from './sarif-code-flows.js';
+import { sarifRegion, toUriReference } from './sarif-location.js';
 
 /** What the SARIF driver says about a rule; the caller passes the rule index's metadata. */
 export interface SarifRuleInfo {
@@ -16,6 +19,12 @@ export interface SarifRuleInfo {
 
 export interface SarifRenderOptions {
   rules?: readonly SarifRuleInfo[];
+  /**
+   * `run.automationDetails`, which GitHub Advanced Security for Azure DevOps requires (the pipeline that
+   * produced the run); the CLI fills it only inside Azure Pipelines (src/cli/azure-pipelines-run.ts).
+   * Absent elsewhere: on GitHub, `automationDetails.id` would become the code-scanning category.
+   */
+  automationDetails?: Sarif.RunAutomationDetails;
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -58,9 +67,11 @@ export function toSarifLog(report: Report, options: SarifRenderOptions = {}): Sa
     version: '2.1.0',
     runs: [
       {
+        ...(options.automationDetails ? { automationDetails: options.automationDetails } : {}),
         tool: {
           driver: {
             name: TOOL_NAME,
+            fullName: `${TOOL_NAME} ${VERSION}`,
             version: VERSION,
             semanticVersion: VERSION,
             informationUri: projectUrl(),
@@ -102,7 +113,10 @@ function toReportingDescriptor(rule: SarifRuleInfo): Sarif.ReportingDescriptor {
     helpUri,
     help: {
       text: `${sarifText(rule.summary)} Documentation, with a bad and a good example and the fix: ${helpUri}`,
-      markdown: `**${sarifMarkdown(rule.name)}**: ${sarifMarkdown(rule.summary)} [Documentation](${helpUri})`,
+      // The rule's documentation page (what, why, fix, example), as GitHub's rule panel shows it.
+      markdown:
+        ruleDocMarkdown(rule.id) ??
+        `**${sarifMarkdown(rule.name)}**: ${sarifMarkdown(rule.summary)} [Documentation](${helpUri})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: {
@@ -122,6 +136,12 @@ function toResult(f: Finding, ruleIndex: number, compared: boolean): Sarif.Resul
     locations: [toLocation(f)],
     partialFingerprints: { 'flowguard/v1': f.fingerprint },
   };
+  // The secret's path (source → hops → sink) as a code flow, and its steps as related locations.
+  const codeFlows = sarifCodeFlows(f);
+  if (codeFlows) {
+    result.codeFlows = codeFlows;
+    result.relatedLocations = sarifRelatedLocations(f);
+  }
   if (compared) result.baselineState = f.status === 'new' ? 'new' : 'unchanged';
   // An accepted finding stays in the log, marked: `inSource` for a note in the flow, `external` otherwise.
   if (f.suppressed)
@@ -156,11 +176,7 @@ function toLocation(f: Finding): Sarif.Location {
   const physicalLocation: Sarif.PhysicalLocation = {
     artifactLocation: { uri: toUriReference(f.location.file) },
   };
-  // A zip entry's lines are not lines of the zip: a region on the archive would point nowhere.
-  if (f.location.entry === null && f.location.line !== null) {
-    physicalLocation.region = { startLine: f.location.line };
-    if (f.location.endLine !== null) physicalLocation.region.endLine = f.location.endLine;
-  }
+  physicalLocation.region = sarifRegion(f.location);
   const location: Sarif.Location = { physicalLocation };
   const logical = toLogicalLocation(f);
   if (logical) location.logicalLocations = [logical];
@@ -172,15 +188,4 @@ function toLogicalLocation(f: Finding): Sarif.LogicalLocation | undefined {
   if (f.action === null) return { name: flow, kind: 'module' };
   const action = sarifText(f.action);
   return { name: action, fullyQualifiedName: `${flow}/${action}`, kind: 'member' };
-}
-
-/**
- * `artifactLocation.uri` must be a URI reference: each `/`-separated segment is percent-encoded, so a
- * file name with spaces, `#`, `%` or control characters stays one valid relative path.
- */
-function toUriReference(file: string): string {
-  return file
-    .split('/')
-    .map((segment) => encodeURIComponent(segment.replace(/\p{Cs}/gu, '\ufffd')))
-    .join('/');
 }

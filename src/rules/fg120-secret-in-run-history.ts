@@ -1,5 +1,6 @@
 import { nodeLabel } from '../model/node-label.js';
 import { shownInRunHistory } from '../model/run-history.js';
+import { secretPath } from '../model/secret-path.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -36,6 +37,7 @@ export const fg120 = defineRule({
       ctx.report({
         messageId: 'exposed',
         node,
+        secretPath: secretPath(ctx.flow, first.via, node, 'run history'),
         data: {
           action: node.name,
           connector: label.connector,

@@ -1,5 +1,6 @@
 import type { SecretOutputUse, SecretUse } from '../model/flow-analysis.js';
 import { nodeLabel } from '../model/node-label.js';
+import { secretPath } from '../model/secret-path.js';
 import { sinkKey } from '../model/sinks.js';
 import { defineRule } from './rule.js';
 
@@ -50,6 +51,7 @@ export const fg121 = defineRule({
           messageId: 'sent',
           node,
           discriminator: key,
+          secretPath: secretPath(ctx.flow, use.via, node),
           data: {
             action: node.name,
             connector,
@@ -70,6 +72,7 @@ export const fg121 = defineRule({
         subject: 'outputs',
         path: [...ctx.flow.definitionPath, ...use.path.slice(0, 2)],
         discriminator: key,
+        secretPath: secretPath(ctx.flow, use.via, null),
         data: { sink: key, ...sourceData(use.source) },
       });
     }

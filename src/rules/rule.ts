@@ -2,6 +2,7 @@ import type { Severity } from '../findings/types.js';
 import type { JsonPath } from '../model/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
+import type { SecretPathNode } from '../model/secret-path.js';
 import type { ConnectorPolicy } from './connector-policy.js';
 
 export interface RuleMeta<M extends string = string> {
@@ -40,6 +41,8 @@ export interface ReportDescriptor<M extends string = string> {
   discriminator?: string;
   /** The finding is about something the change removed: anchor it on the base side. */
   aboutRemoval?: boolean;
+  /** The secret's path (source → hops → sink) the finding is about (model/secret-path.ts). */
+  secretPath?: SecretPathNode[];
 }
 
 export interface RuleOptions {

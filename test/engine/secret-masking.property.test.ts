@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyseFiles, renderChannels } from '../helpers/engine-channels.js';
 import { runCli } from '../helpers/run-dist.js';
+import { ruleDocMarkdown } from '../../src/report/rule-docs.js';
 
 /**
  * SPEC §5: no output of flowguard ever contains a credential or secret value. Generated literals —
@@ -103,9 +104,22 @@ function flowWith(s: string[], control: string): string {
   });
 }
 
+/**
+ * A SARIF rule's help.markdown is its documentation page, the same whatever the flow (its examples name
+ * credential prefixes such as `sk_live_`): left out of the check only where it is exactly the bundled page.
+ */
+function withoutRuleDocs(channel: string, text: string): string {
+  if (!channel.endsWith('sarif')) return text;
+  const log = JSON.parse(text.slice(0, text.lastIndexOf('}') + 1));
+  for (const rule of log.runs[0].tool.driver.rules ?? [])
+    if (rule.help?.markdown === ruleDocMarkdown(rule.id)) delete rule.help.markdown;
+  return JSON.stringify(log) + text.slice(text.lastIndexOf('}') + 1);
+}
+
 function expectNoLeak(channels: Record<string, string>, secrets: string[]): void {
   const leaks: string[] = [];
-  for (const [channel, text] of Object.entries(channels)) {
+  for (const [channel, raw] of Object.entries(channels)) {
+    const text = withoutRuleDocs(channel, raw);
     for (const s of secrets) {
       const where = leak(text, s);
       if (where !== null) leaks.push(`${channel}: ${s} in …${where}…`);
