@@ -5,11 +5,12 @@ import {
 import {
   clip,
   linksFromActionEnv,
+  pathChain,
   renderReport,
   ruleDocUrl,
   ruleIndexUrl,
   useLinkSource
-} from "./chunks/chunk-UVDUAJHM.js";
+} from "./chunks/chunk-IOEUDUFW.js";
 import "./chunks/chunk-YHK7GYQQ.js";
 import {
   require_tunnel,
@@ -30,17 +31,17 @@ import {
 } from "./chunks/chunk-MVN7HXNW.js";
 import {
   configAtRevision
-} from "./chunks/chunk-JXE4YMTX.js";
+} from "./chunks/chunk-HAEBFTWM.js";
 import {
   ConfigError,
   findConfigFile,
   loadConfig,
   parseFailOn,
   parseReportMode
-} from "./chunks/chunk-O4H7DD6B.js";
+} from "./chunks/chunk-4O75IEUA.js";
 import {
   require_micromatch
-} from "./chunks/chunk-JI7EWVQZ.js";
+} from "./chunks/chunk-CFOWT3E2.js";
 import {
   isSeverity,
   severityRank
@@ -744,7 +745,7 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
 
 // src/github/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log) {
-  const engine = await import("./chunks/scan-RYX2G3KT.js");
+  const engine = await import("./chunks/scan-PN3W3BDI.js");
   const notes = [];
   if (target.kind === "tree") {
     const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
@@ -1310,6 +1311,8 @@ function commentBody(f, side) {
     "",
     escapeMarkdown(clip(f.message, MESSAGE_LIMIT2)),
     "",
+    // The secret's path, e.g. `Get_secret → Set_variable → Send_an_email`.
+    ...f.path?.length ? [`Path: ${escapeMarkdown(clip(pathChain(f.path), MESSAGE_LIMIT2))}`, ""] : [],
     `<sub>${where.join(" \xB7 ")}${side === "LEFT" ? " \xB7 this line was removed by the pull request" : ""}</sub>`
   ];
   return lines.join("\n");
@@ -1555,7 +1558,7 @@ async function run() {
   const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-ZJC6UYVN.js");
+  const { RULES } = await import("./chunks/rules-FSDTVDTX.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

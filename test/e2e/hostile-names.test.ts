@@ -68,7 +68,9 @@ describe(`${HOSTILE_PAYLOADS.length} hostile payloads in file, trigger, action, 
     // Escaped names are longer, so fewer rows fit than with plain names; every line is still one of ours.
     const OURS =
       /^(?:|## 🛡️ flowguard security review|\d+ findings in 37 flows\.|### Findings \(\d+\)|\| (?:Severity|---) .*|… and \d+ more not shown here\.|✅ \*\*Gate passed\*\* \(fail-on none\))$/u;
-    const rows = hostile.split('\n').filter((line) => !OURS.test(line));
+    // The "How the secret travels" section has its own grammar (checked below); the table part ends there.
+    const [tablePart, pathPart = ''] = hostile.split('### How the secret travels\n');
+    const rows = tablePart.split('\n').filter((line) => !OURS.test(line));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row).toMatch(
@@ -79,6 +81,27 @@ describe(`${HOSTILE_PAYLOADS.length} hostile payloads in file, trigger, action, 
       expect(active.filter((c) => c !== '|')).toEqual([]);
       expect(active.filter((c) => c === '|')).toHaveLength(3);
       expect(text).not.toMatch(LINKER_TRIGGERS);
+    }
+    // Path section: chain lines of inert text, and Mermaid blocks whose labels are entity-coded (no quote,
+    // bracket, pipe, backtick or `%%` directive a name could use to break out of a node or the fence).
+    let inMermaid = false;
+    for (const line of pathPart.split('\n')) {
+      if (line === '```mermaid' || line === '```') {
+        inMermaid = line === '```mermaid';
+        continue;
+      }
+      if (inMermaid) {
+        expect(line).toMatch(
+          /^(?:flowchart LR|  s\d+\["[^"`|%\]\[<>]*"\]|  d\(\["[^"`|%\]\[<>]*"\]\)|  s\d+ --> s\d+|  s\d+ -\.-> d|  classDef secret fill:#fde2e1,stroke:#c0392b|  class s0,s\d+ secret)$/,
+        );
+        continue;
+      }
+      if (line === '' || /^…and \d+ more secret paths? \(in the JSON and SARIF reports\)\.$/.test(line))
+        continue;
+      if (/^(?:✅ \*\*Gate passed\*\* \(fail-on none\))$/u.test(line)) continue;
+      expect(line).toMatch(/^\*\*FG12[01]\*\* /);
+      const { active } = inspectMarkdown(line.replace(/^\*\*FG12[01]\*\* /, ''));
+      expect(active).toEqual([]);
     }
   });
 

@@ -2,7 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   RULES,
   ruleById
-} from "./chunk-JI7EWVQZ.js";
+} from "./chunk-CFOWT3E2.js";
 import "./chunk-IMH2DE2T.js";
 export {
   RULES,

@@ -4075,48 +4075,6 @@ function shownInRunHistory(flow, use) {
   return !inputsHidden(flow, use.node);
 }
 
-// src/rules/fg120-secret-in-run-history.ts
-var fg120 = defineRule({
-  meta: {
-    id: "FG120",
-    name: "secret-in-run-history",
-    summary: "Secret-derived data that has passed through a variable or data operation reaches inputs that run history shows.",
-    severity: "high",
-    scope: "flow",
-    messages: {
-      exposed: `"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.`
-    }
-  },
-  check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
-      if (uses.length === 0) continue;
-      const first = [...uses].sort(
-        (a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join("."))
-      )[0];
-      const paths = new Set(uses.map((u) => u.path.join(".")));
-      const source2 = ctx.flow.byName.get(first.source);
-      const label = nodeLabel(node);
-      const sourceLabel = nodeLabel(source2);
-      ctx.report({
-        messageId: "exposed",
-        node,
-        data: {
-          action: node.name,
-          connector: label.connector,
-          operation: label.operation,
-          source: first.source,
-          sourceConnector: sourceLabel.connector,
-          sourceOperation: sourceLabel.operation,
-          via: first.via.slice(1).map((n) => `"${n}"`).join(" \u2192 "),
-          path: first.path.join("."),
-          more: paths.size > 1 ? ` (and ${paths.size - 1} more)` : ""
-        }
-      });
-    }
-  }
-});
-
 // src/model/credential-slots.ts
 var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
   "authorization",
@@ -4356,6 +4314,94 @@ function sinkKey(path) {
   return rest.slice(0, 2).join(".");
 }
 
+// src/model/secret-path.ts
+function secretPath(flow, via, sink, destination) {
+  const names = [...via];
+  const out = names.map(
+    (name, i) => pathNode(name, flow.byName.get(name) ?? null, i === 0 ? "source" : "hop")
+  );
+  if (sink) {
+    const last = pathNode(sink.name, sink, "sink");
+    last.destination = destination ?? destinationOf(sink, last.connector);
+    out.push(last);
+  } else {
+    out.push({
+      action: "outputs",
+      role: "sink",
+      node: null,
+      connector: "Workflow",
+      operation: "outputs",
+      secureInputs: false,
+      secureOutputs: false,
+      destination: "whoever runs the workflow"
+    });
+  }
+  return out;
+}
+function pathNode(action, node, role) {
+  const label = node ? nodeLabel(node) : { connector: "", operation: "" };
+  return {
+    action,
+    role,
+    node,
+    connector: label.connector,
+    operation: label.operation,
+    secureInputs: node?.secure.inputs ?? false,
+    secureOutputs: node?.secure.outputs ?? false,
+    destination: null
+  };
+}
+function destinationOf(node, connector) {
+  const type = node.type.toLowerCase();
+  const inputs = own(node.raw, "inputs");
+  const uri = type === "httpwebhook" ? own(own(inputs, "subscribe"), "uri") : own(inputs, "uri");
+  const url = type === "http" || type === "httpwebhook" ? literalUrl(uri) : null;
+  return url ? url.host : connector;
+}
+
+// src/rules/fg120-secret-in-run-history.ts
+var fg120 = defineRule({
+  meta: {
+    id: "FG120",
+    name: "secret-in-run-history",
+    summary: "Secret-derived data that has passed through a variable or data operation reaches inputs that run history shows.",
+    severity: "high",
+    scope: "flow",
+    messages: {
+      exposed: `"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.`
+    }
+  },
+  check(ctx) {
+    for (const node of ctx.flow.nodes) {
+      const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
+      if (uses.length === 0) continue;
+      const first = [...uses].sort(
+        (a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join("."))
+      )[0];
+      const paths = new Set(uses.map((u) => u.path.join(".")));
+      const source2 = ctx.flow.byName.get(first.source);
+      const label = nodeLabel(node);
+      const sourceLabel = nodeLabel(source2);
+      ctx.report({
+        messageId: "exposed",
+        node,
+        secretPath: secretPath(ctx.flow, first.via, node, "run history"),
+        data: {
+          action: node.name,
+          connector: label.connector,
+          operation: label.operation,
+          source: first.source,
+          sourceConnector: sourceLabel.connector,
+          sourceOperation: sourceLabel.operation,
+          via: first.via.slice(1).map((n) => `"${n}"`).join(" \u2192 "),
+          path: first.path.join("."),
+          more: paths.size > 1 ? ` (and ${paths.size - 1} more)` : ""
+        }
+      });
+    }
+  }
+});
+
 // src/rules/fg121-secret-exfiltration.ts
 var fg121 = defineRule({
   meta: {
@@ -4391,6 +4437,7 @@ var fg121 = defineRule({
           messageId: "sent",
           node,
           discriminator: key,
+          secretPath: secretPath(ctx.flow, use.via, node),
           data: {
             action: node.name,
             connector,
@@ -4411,6 +4458,7 @@ var fg121 = defineRule({
         subject: "outputs",
         path: [...ctx.flow.definitionPath, ...use.path.slice(0, 2)],
         discriminator: key,
+        secretPath: secretPath(ctx.flow, use.via, null),
         data: { sink: key, ...sourceData(use.source) }
       });
     }

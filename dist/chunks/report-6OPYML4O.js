@@ -9,7 +9,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-UVDUAJHM.js";
+} from "./chunk-IOEUDUFW.js";
 import {
   maskSecret
 } from "./chunk-YHK7GYQQ.js";

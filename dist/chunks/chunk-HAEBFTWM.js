@@ -3,7 +3,7 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   parseConfigText
-} from "./chunk-O4H7DD6B.js";
+} from "./chunk-4O75IEUA.js";
 
 // src/engine/revision-config.ts
 async function configAtRevision(git, rev, file, label = "revision") {

@@ -29,7 +29,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-JI7EWVQZ.js";
+} from "./chunk-CFOWT3E2.js";
 import {
   BaselineError,
   baselineAccepts,
@@ -7006,8 +7006,25 @@ function buildFinding(rule, flow, d) {
     },
     flow: { id: flow.id, name: flow.name, key: flow.key },
     action,
-    fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? "")
+    fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? ""),
+    ...d.secretPath ? { path: pathSteps(flow, d.secretPath, d.path ?? null) } : {}
   };
+}
+function pathSteps(flow, nodes, subjectPath) {
+  return nodes.map((n) => ({
+    action: n.action,
+    role: n.role,
+    file: flow.source.file,
+    entry: flow.source.entry,
+    // A step without a node (the workflow's outputs) points where the finding does.
+    jsonPath: n.node?.path ?? (n.role === "sink" ? subjectPath : null),
+    line: null,
+    connector: n.connector,
+    operation: n.operation,
+    secureInputs: n.secureInputs,
+    secureOutputs: n.secureOutputs,
+    destination: n.destination
+  }));
 }
 function runRule(rule, flow, analysis, base, options) {
   const out = [];
@@ -7077,6 +7094,15 @@ var Locator = class {
     const member = value.parent?.type === "property" ? value.parent : value;
     loc.line = lineOf(doc.lineStarts, member.offset);
     loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
+  }
+  /** The first line of each step of a secret's path. */
+  locatePath(steps) {
+    for (const step of steps) {
+      if (step.line !== null || step.jsonPath === null) continue;
+      const loc = { ...step, path: step.jsonPath, line: null, endLine: null };
+      this.locate(loc);
+      step.line = loc.line;
+    }
   }
   document(file, entry) {
     const key2 = `${file}\0${entry ?? ""}`;
@@ -7525,6 +7551,7 @@ function locateAll(findings, head, base) {
   for (const f of findings) {
     (f.status === "resolved" ? baseLocator : headLocator).locate(f.location);
     if (f.baseLocation) baseLocator.locate(f.baseLocation);
+    if (f.path) (f.status === "resolved" ? baseLocator : headLocator).locatePath(f.path);
   }
 }
 
