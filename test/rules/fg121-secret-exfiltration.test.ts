@@ -388,4 +388,43 @@ invalid.push(
   },
 );
 
+invalid.push({
+  name: 'SPEC §3 FG121 endpoints: Response headers, a Power Apps response, approval details, a child flow by name',
+  flow: flowFile({
+    ...env,
+    Init: initVar('k', envValue),
+    Reply: {
+      type: 'Response',
+      kind: 'Http',
+      inputs: { statusCode: 200, headers: { 'X-Debug': "@variables('k')" }, body: 'ok' },
+      runAfter: {},
+    },
+    ToApp: {
+      type: 'Response',
+      kind: 'PowerApp',
+      inputs: { statusCode: 200, body: { token: "@variables('k')" } },
+      runAfter: {},
+    },
+    Approve: connector('approvals', 'StartAndWaitForAnApproval', {
+      approvalType: 'Basic',
+      'WebhookApprovalCreationInput/title': 'Rotate',
+      'WebhookApprovalCreationInput/details': "Key: @{variables('k')}",
+    }),
+    Child: {
+      type: 'Workflow',
+      inputs: {
+        host: { workflowReferenceName: '5f3c4b1e-0000-4000-8000-000000000001' },
+        body: { text_1: "@variables('k')" },
+      },
+      runAfter: {},
+    },
+  }),
+  findings: [
+    { action: 'Approve', severity: 'critical', message: ['WebhookApprovalCreationInput/details (mail)'] },
+    { action: 'Child', severity: 'critical', message: ['(child-flow)'] },
+    { action: 'Reply', severity: 'critical', message: ['headers.X-Debug (response)'] },
+    { action: 'ToApp', severity: 'critical', message: ['(response)'] },
+  ],
+});
+
 ruleTester(fg121, { valid, invalid });
