@@ -171,7 +171,11 @@ invalid.push(
       {
         action: 'Track',
         severity: 'high',
-        message: ['"Track" (Data Operation Compose)', 'tracks secret data from "Get_secret"', 'in trackedProperties.key'],
+        message: [
+          '"Track" (Data Operation Compose)',
+          'tracks secret data from "Get_secret"',
+          'in trackedProperties.key',
+        ],
       },
     ],
   })),
