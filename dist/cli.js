@@ -14,8 +14,8 @@ import {
   loadConfig,
   parseFailOn,
   parseReportMode
-} from "./chunks/chunk-4O75IEUA.js";
-import "./chunks/chunk-CFOWT3E2.js";
+} from "./chunks/chunk-F4YLWP6U.js";
+import "./chunks/chunk-FI6L3JJB.js";
 import "./chunks/chunk-D5OJBM4B.js";
 import "./chunks/chunk-IMH2DE2T.js";
 
@@ -127,7 +127,7 @@ async function resolveConfig(cmd, cwd, notes) {
     config = await loadConfig(configFile);
   } else if (cmd.command === "scan" && cmd.base) {
     const { Git } = await import("./chunks/git-revision-source-V6YKZV55.js");
-    const { configAtRevision } = await import("./chunks/revision-config-YL2UZGD5.js");
+    const { configAtRevision } = await import("./chunks/revision-config-ROFD276E.js");
     const git = new Git(cwd);
     const [top, base] = await Promise.all([git.toplevel(), git.resolveCommit(cmd.base)]);
     const at = await configAtRevision(git, base, void 0, "base revision");
@@ -157,7 +157,7 @@ async function runCli(cmd, io) {
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-FSDTVDTX.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-BWSMKGR6.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
@@ -181,7 +181,7 @@ async function runCli(cmd, io) {
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-PN3W3BDI.js");
+  const engine = await import("./chunks/scan-SSL223E6.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -195,8 +195,8 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-6OPYML4O.js");
-  const { RULES } = await import("./chunks/rules-FSDTVDTX.js");
+  const { renderReport } = await import("./chunks/report-Y5TEXBNE.js");
+  const { RULES } = await import("./chunks/rules-BWSMKGR6.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;

@@ -10,7 +10,7 @@ import {
   ruleDocUrl,
   ruleIndexUrl,
   useLinkSource
-} from "./chunks/chunk-IOEUDUFW.js";
+} from "./chunks/chunk-SXNERQ3N.js";
 import "./chunks/chunk-YHK7GYQQ.js";
 import {
   require_tunnel,
@@ -31,17 +31,17 @@ import {
 } from "./chunks/chunk-MVN7HXNW.js";
 import {
   configAtRevision
-} from "./chunks/chunk-HAEBFTWM.js";
+} from "./chunks/chunk-OJQHPEYL.js";
 import {
   ConfigError,
   findConfigFile,
   loadConfig,
   parseFailOn,
   parseReportMode
-} from "./chunks/chunk-4O75IEUA.js";
+} from "./chunks/chunk-F4YLWP6U.js";
 import {
   require_micromatch
-} from "./chunks/chunk-CFOWT3E2.js";
+} from "./chunks/chunk-FI6L3JJB.js";
 import {
   isSeverity,
   severityRank
@@ -745,7 +745,7 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
 
 // src/github/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log) {
-  const engine = await import("./chunks/scan-PN3W3BDI.js");
+  const engine = await import("./chunks/scan-SSL223E6.js");
   const notes = [];
   if (target.kind === "tree") {
     const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
@@ -1558,7 +1558,7 @@ async function run() {
   const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-FSDTVDTX.js");
+  const { RULES } = await import("./chunks/rules-BWSMKGR6.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

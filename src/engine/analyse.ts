@@ -1,5 +1,6 @@
 import { matchFlows } from '../diff/match-flows.js';
 import { matchNodes } from '../diff/match-nodes.js';
+import { flowChanged } from '../diff/definition-change.js';
 import { runRule, unreadableFinding } from '../findings/finding-builder.js';
 import { Locator } from '../findings/locate.js';
 import { classify, compareFindings, type ClassifyOptions } from '../findings/classify.js';
@@ -10,7 +11,6 @@ import type { Finding, Report } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
 import { compareAccess, secretAccessOf } from '../model/secret-access.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
-import { sameJson } from '../model/json-value.js';
 import type { Flow } from '../model/types.js';
 import { fg001 } from '../rules/fg001-unreadable-flow.js';
 import { RULES } from '../rules/index.js';
@@ -51,7 +51,7 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
   let changedFlows = 0;
   const inline = new InlineSuppressions();
   for (const pair of matchFlows(base?.flows ?? [], head.flows)) {
-    if (pair.head && (!pair.base || definitionChanged(pair.base, pair.head))) changedFlows++;
+    if (pair.head && (!pair.base || flowChanged(pair.base, pair.head))) changedFlows++;
     // With a base revision, an inline suppression applies only when the base already had it (SPEC §4).
     if (pair.head) inline.add(pair.head, base ? pair.base : undefined);
     if (pair.head) for (const r of flowRules) headFindings.push(...run(r, pair.head, null));
@@ -111,14 +111,6 @@ export function supersede(findings: Finding[]): Finding[] {
   }
   if (dropped.size === 0) return findings;
   return findings.filter((f) => !dropped.has(`${f.ruleId}\u0000${f.flow.key}\u0000${f.action ?? ''}`));
-}
-
-// sameJson, not comparing JSON.stringify texts: no native recursion on deep definitions, no copies of large ones.
-function definitionChanged(base: Flow, head: Flow): boolean {
-  return (
-    !sameJson(base.definition, head.definition) ||
-    base.connectionReferences.size !== head.connectionReferences.size
-  );
 }
 
 /** Line numbers only for the files that have findings: resolved ones in the base, the rest in the head. */

@@ -45,6 +45,10 @@ class LazyFlowAnalysis implements FlowAnalysis {
     return dataFlowOf(this.flow).origins(value, at);
   }
 
+  trackedUses(node: FlowNode): SecretUse[] {
+    return this.hasSecretSource ? this.secrets().trackedUses(node) : [];
+  }
+
   outputUses(): SecretOutputUse[] {
     return this.hasSecretSource ? this.secrets().outputUses() : [];
   }

@@ -1,3 +1,4 @@
+import { connectionIdentities } from './connection-identity.js';
 import { longestExpression } from './expression/template.js';
 import { entries, isObject, own, str, type JsonPath } from './json-path.js';
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
@@ -249,6 +250,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     nodes,
     byName,
     connectionReferences,
+    connectionIdentities: connectionIdentities(src.container, definition),
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
     accessControl: own(src.container, 'accessControl'),

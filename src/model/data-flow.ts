@@ -236,6 +236,21 @@ export class DataFlow {
     return this.closure(start);
   }
 
+  /**
+   * References in a node's action-level `trackedProperties` (paths start `['trackedProperties', name]`). Kept
+   * apart from refSites: tracked properties are not inputs — they never feed the node's outputs, never hide
+   * its inputs — but the engine evaluates them and writes them to run data and diagnostics as plain text.
+   */
+  trackedSites(node: FlowNode): RefSite[] {
+    const sites: RefSite[] = [];
+    const tracked = own(node.raw, 'trackedProperties');
+    if (tracked === undefined) return sites;
+    forEachString(tracked, ['trackedProperties'], (s, path) => {
+      for (const ref of this.refsOf(s)) sites.push({ path, ref });
+    });
+    return sites;
+  }
+
   /** Strings under the definition's `outputs` (Logic Apps workflow outputs), with their paths. */
   outputSites(): RefSite[] {
     const sites: RefSite[] = [];

@@ -54,6 +54,8 @@ export interface FlowAnalysis {
    * variables, data-shaping actions and loop items to a fixed point.
    */
   origins(value: unknown, at: FlowNode): Set<string>;
+  /** Secret-derived values in a node's `trackedProperties` (SPEC §2; FG120); optional for stubs. */
+  trackedUses?(node: FlowNode): SecretUse[];
   /** Secret-derived values in the definition's `outputs` (SPEC §3 FG121 "flow outputs"); optional for stubs. */
   outputUses?(): SecretOutputUse[];
 }

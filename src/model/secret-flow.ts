@@ -134,6 +134,18 @@ export class SecretFlow {
     return uses;
   }
 
+  /**
+   * Secret-derived values in a node's `trackedProperties` (SPEC §2): data, never a credential slot and never
+   * a sink of its own; every hop count counts, since secure inputs/outputs do not hide tracked properties.
+   */
+  trackedUses(node: FlowNode): SecretUse[] {
+    const uses: SecretUse[] = [];
+    for (const { path, source, t } of this.usesAt(node, this.df.trackedSites(node)).values()) {
+      uses.push({ node, path, slot: 'data', sink: null, hops: t.hops, via: viaOf(source, t), source });
+    }
+    return uses;
+  }
+
   /** Secret-derived values in the workflow's `outputs`; only trigger/action/variable reads resolve there. */
   outputUses(): SecretOutputUse[] {
     const out: SecretOutputUse[] = [];

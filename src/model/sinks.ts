@@ -2,6 +2,7 @@ import { isCredentialSlot } from './credential-slots.js';
 import { parseValue } from './expression/template.js';
 import type { SinkKind } from './flow-analysis.js';
 import { own, type JsonPath } from './json-path.js';
+import { rawRequestCredentialSlot, rawRequestUrl, requestPartAt } from './raw-requests.js';
 import type { FlowNode } from './types.js';
 
 /**
@@ -33,7 +34,8 @@ function requestPath(node: FlowNode, path: JsonPath): JsonPath {
 
 /** Whether `path` is a credential slot of `node`: never shown in run history, never data (SPEC §2). */
 export function credentialSlot(node: FlowNode, path: JsonPath): boolean {
-  return REQUEST_TYPES.has(node.type.toLowerCase()) && isCredentialSlot(requestPath(node, path));
+  if (!REQUEST_TYPES.has(node.type.toLowerCase())) return false;
+  return isCredentialSlot(requestPath(node, path)) || rawRequestCredentialSlot(node, path);
 }
 
 /**
@@ -195,9 +197,48 @@ sinks(
 const SHAREPOINT = 'sharepointonline';
 const SHAREPOINT_FILE = /file|folder|attachment/i;
 
-function connectorSink(node: FlowNode, path: JsonPath): SinkKind | null {
+/**
+ * Microsoft Graph operations that post mail or chat messages, recognised in the URL text of a raw request
+ * (the host is often a variable: `@{variables('GraphURL')}v1.0/me/sendMail`).
+ */
+const GRAPH_MAIL =
+  /\/sendmail\b|\/(?:reply|replyall|forward|createreply|createreplyall|createforward)\b|\/messages\/[^/?]+\/send\b/i;
+const GRAPH_CHAT = /\/chats\/[^?]*\/messages\b|\/channels\/[^?]*\/messages\b/i;
+
+/** A raw request's sink (SPEC §3 FG121, src/model/raw-requests.ts), or undefined when `node` is none. */
+function rawRequestSink(
+  node: FlowNode,
+  path: JsonPath,
+  allowedHosts: readonly string[],
+): SinkKind | null | undefined {
+  const at = requestPartAt(node, path);
+  if (!at) return undefined;
+  const url = rawRequestUrl(node);
+  if (isIdentityProviderTokenRequest(url) || isAllowedHost(url, allowedHosts)) return null;
+  switch (at.part) {
+    case 'url':
+      return 'http-uri';
+    case 'headers':
+      return 'http-header';
+    case 'body': {
+      const text = typeof url === 'string' ? url : '';
+      if (GRAPH_MAIL.test(text)) return 'mail';
+      return GRAPH_CHAT.test(text) ? 'chat' : 'http-body';
+    }
+    default:
+      return null;
+  }
+}
+
+/** Dataverse actions and custom APIs: their parameters go to whatever the action (or its plug-ins) does. */
+const DATAVERSE = new Set(['commondataserviceforapps', 'commondataservice']);
+const DATAVERSE_ACTIONS = new Set(['performunboundaction', 'performboundaction']);
+
+function connectorSink(node: FlowNode, path: JsonPath, allowedHosts: readonly string[]): SinkKind | null {
   const op = node.operation;
   if (!op) return null;
+  const raw = rawRequestSink(node, path, allowedHosts);
+  if (raw !== undefined) return raw;
   const part = path[1];
   if (op.shape === 'ApiConnection') {
     if (part !== 'body' && part !== 'path' && part !== 'queries') return null;
@@ -208,15 +249,10 @@ function connectorSink(node: FlowNode, path: JsonPath): SinkKind | null {
   if (part !== 'parameters' || !op.operationId) return null;
   const id = op.operationId;
   if (op.connector === SHAREPOINT) {
-    if (id.toLowerCase() === 'httprequest') return 'row';
     return hasVerb(id, WRITE) ? (SHAREPOINT_FILE.test(id) ? 'file' : 'row') : null;
   }
-  // HTTP with Microsoft Entra ID: a generic request, classified like the HTTP action.
-  if (op.connector === 'webcontents') {
-    const param = String(path[2] ?? '').toLowerCase();
-    if (param.endsWith('url')) return 'http-uri';
-    if (param.includes('header')) return 'http-header';
-    return 'http-body';
+  if (DATAVERSE.has(op.connector) && DATAVERSE_ACTIONS.has(id.toLowerCase())) {
+    return path[2] === 'actionName' ? null : 'connector';
   }
   const sink = CONNECTOR_SINKS.get(op.connector);
   return sink && hasVerb(id, sink.verbs) ? sink.kind : null;
@@ -255,7 +291,7 @@ export function sinkOf(
   if (type === 'response') return 'response';
   if (type === 'terminate') return path[1] === 'runError' ? 'terminate' : null;
   if (type === 'workflow') return path[1] === 'host' ? null : 'child-flow';
-  return connectorSink(node, path);
+  return connectorSink(node, path, allowedHosts);
 }
 
 /** A stable name for a sink path, used as a finding discriminator: `body`, `headers.X-Key`, `parameters.to`. */

@@ -157,6 +157,8 @@ export interface Flow {
   nodes: FlowNode[];
   byName: Map<string, FlowNode>;
   connectionReferences: Map<string, FlowConnectionReference>;
+  /** Connection key → what it names (model/connection-identity.ts); keys nothing names are absent. */
+  connectionIdentities?: ReadonlyMap<string, string>;
   solutionConnectionReferences: SolutionConnectionReference[];
   /** Definition parameters (`definition.parameters`), by name. */
   parameters: Map<string, { raw: Record<string, unknown>; path: JsonPath }>;

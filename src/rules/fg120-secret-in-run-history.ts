@@ -1,7 +1,12 @@
 import { nodeLabel } from '../model/node-label.js';
 import { shownInRunHistory } from '../model/run-history.js';
 import { secretPath } from '../model/secret-path.js';
+import type { SecretUse } from '../model/flow-analysis.js';
+import type { FlowNode } from '../model/types.js';
 import { defineRule } from './rule.js';
+
+const firstUse = (uses: SecretUse[]): SecretUse =>
+  [...uses].sort((a, b) => a.hops - b.hops || a.path.join('.').localeCompare(b.path.join('.')))[0];
 
 /**
  * FG120: secret data that has travelled a hop (variable, data-shaping action) reaches inputs that run
@@ -21,10 +26,41 @@ export const fg120 = defineRule({
         '"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} ' +
         '{{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows ' +
         "the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.",
+      tracked:
+        '"{{action}}" ({{connector}} {{operation}}) tracks secret data from "{{source}}" ({{sourceConnector}} ' +
+        '{{sourceOperation}}) in {{path}}{{more}}: tracked properties are written to run history and diagnostics ' +
+        'as plain text, whatever the secure inputs/outputs settings say. Do not track secret data.',
     },
   },
   check(ctx) {
+    const describe = (node: FlowNode, use: SecretUse, count: number) => {
+      const label = nodeLabel(node);
+      const sourceLabel = nodeLabel(ctx.flow.byName.get(use.source)!);
+      return {
+        action: node.name,
+        connector: label.connector,
+        operation: label.operation,
+        source: use.source,
+        sourceConnector: sourceLabel.connector,
+        sourceOperation: sourceLabel.operation,
+        path: use.path.join('.'),
+        more: count > 1 ? ` (and ${count - 1} more)` : '',
+      };
+    };
     for (const node of ctx.flow.nodes) {
+      // Tracked properties: any hop, whatever the node's secure settings (SPEC §2).
+      const tracked = ctx.analysis.trackedUses?.(node) ?? [];
+      if (tracked.length > 0) {
+        const first = firstUse(tracked);
+        const data = describe(node, first, new Set(tracked.map((u) => u.path.join('.'))).size);
+        ctx.report({
+          messageId: 'tracked',
+          node,
+          discriminator: 'trackedProperties',
+          secretPath: secretPath(ctx.flow, first.via, node, 'run history and diagnostics'),
+          data,
+        });
+      }
       const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
       if (uses.length === 0) continue;
       const first = [...uses].sort(

@@ -1,3 +1,4 @@
+import { identityOf } from '../model/connection-identity.js';
 import { connectorDisplayName } from '../model/secret-catalogue.js';
 import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
@@ -44,9 +45,13 @@ export const fg140 = defineRule({
     const privileged = (c: string): boolean =>
       PRIVILEGED_CONNECTORS.has(c) || ctx.options.privilegedConnectors.includes(c);
 
+    const headId = (key: string): string => identityOf(ctx.flow.connectionIdentities, key);
+    const baseId = (key: string): string => identityOf(base.connectionIdentities, key);
+    // A base reference is the same reference when it names the same thing, whatever its key (SPEC §4).
+    const baseRefs = new Map([...base.connectionReferences.values()].map((r) => [baseId(r.key), r]));
     for (const ref of ctx.flow.connectionReferences.values()) {
       if (!privileged(ref.connector)) continue;
-      const before = base.connectionReferences.get(ref.key);
+      const before = baseRefs.get(headId(ref.key));
       const data = { key: ref.key, connector: connectorDisplayName(ref.connector) };
       if (!before) {
         const hadConnector = [...base.connectionReferences.values()].some(
@@ -80,14 +85,18 @@ export const fg140 = defineRule({
       const op = node.operation;
       const before = ctx.baseNodeOf(node)?.operation;
       if (!op || !before || !privileged(op.connector)) continue;
-      if (!op.connectionKey || !before.connectionKey || op.connectionKey === before.connectionKey) continue;
+      if (!op.connectionKey || !before.connectionKey) continue;
+      // Renaming the key of the same reference is no move; the same key naming another reference is one.
+      if (headId(op.connectionKey) === baseId(before.connectionKey)) continue;
       const sensitive = !!node.secretSource || node.enumerationSource;
+      const named = (key: string, id: string) =>
+        id.startsWith('key:') ? key : `${key}" → "${id.slice(id.indexOf(':') + 1)}`;
       ctx.report({
         messageId: 'moved',
         data: {
           node: describeNode(node),
-          from: before.connectionKey,
-          to: op.connectionKey,
+          from: named(before.connectionKey, baseId(before.connectionKey)),
+          to: named(op.connectionKey, headId(op.connectionKey)),
           connector: connectorDisplayName(op.connector),
         },
         node,

@@ -54,6 +54,20 @@ function lowerKey(k: string): string {
   return lower;
 }
 
+/**
+ * The header a string is the value of, wherever a request keeps its headers: a `headers` / `request/headers`
+ * object, a flattened `request/headers/Authorization` parameter, or a raw-request `CustomHeaderN` parameter
+ * written `Name: value` (SPEC §3 FG150).
+ */
+function headerSlot(key: string, parent: string, s: string): { name: string; value: string } | null {
+  if (isHeadersKey(parent)) return { name: key, value: s };
+  const flat = /(?:^|\/)headers\/([^/]+)$/.exec(key);
+  if (flat) return { name: flat[1], value: s };
+  if (!key.startsWith('customheader')) return null;
+  const m = /^\s*([\w-]+)\s*:\s*([\s\S]*)$/.exec(s);
+  return m ? { name: m[1].toLowerCase(), value: m[2] } : null;
+}
+
 const hit = (discriminator: string, where: string, value: string | null): Hit | null =>
   value === null ? null : { discriminator, where, value };
 
@@ -63,10 +77,11 @@ function bySlot(f: Frame, s: string): Hit | null {
   if (parent === 'authentication' && AUTHENTICATION_SECRET_FIELDS.has(key)) {
     return hit(`auth:${key}`, `the authentication ${key}`, literalCredential(s, 1));
   }
-  if (isHeadersKey(parent) && (isCredentialHeader(key) || looksLikeCredentialHeader(key))) {
-    const literal = literalCredential(s, 0);
+  const header = headerSlot(key, parent, s);
+  if (header && (isCredentialHeader(header.name) || looksLikeCredentialHeader(header.name))) {
+    const literal = literalCredential(header.value, 0);
     const value = literal && literalCredential(stripScheme(literal), MIN_SLOT);
-    return hit(`header:${key}`, `the ${key} header`, value);
+    return hit(`header:${header.name}`, `the ${header.name} header`, value);
   }
   if (parent === 'queries' && (key === 'sig' || key === 'code')) {
     return hit(`url:${key}`, `the URL parameter ${key}`, literalCredential(s, MIN_URL));

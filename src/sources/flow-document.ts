@@ -37,9 +37,18 @@ export function findContainers(doc: unknown): { arm: boolean; containers: Contai
   ];
   while (stack.length > 0) {
     const { list, path, depth } = stack.pop()!;
-    if (!Array.isArray(list) || depth > MAX_ARM_DEPTH) continue;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const r: unknown = list[i];
+    if (depth > MAX_ARM_DEPTH) continue;
+    // languageVersion 2.0 templates hold `resources` as an object keyed by symbolic name.
+    const keys: Array<string | number> = Array.isArray(list)
+      ? list.map((_, i) => i)
+      : isObject(list)
+        ? Object.keys(list)
+        : [];
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const i = keys[n];
+      const r: unknown = Array.isArray(list) ? list[i as number] : own(list, i as string);
+      // `existing: true` declares a resource deployed elsewhere: nothing of it is deployed from here.
+      if (own(r, 'existing') === true) continue;
       const type = str(own(r, 'type'))?.toLowerCase();
       const rp = own(r, 'properties');
       if (type === 'microsoft.logic/workflows' && isObject(rp) && isObject(own(rp, 'definition'))) {

@@ -143,4 +143,59 @@ invalid.push({
   ],
 });
 
+// trackedProperties: evaluated and written to run data and diagnostics as plain text (SPEC §2).
+const tracked = (props: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  ...compose('ok'),
+  trackedProperties: props,
+  ...extra,
+});
+valid.push({
+  name: 'tracked properties with no secret data, and a secret only in inputs that secure inputs hide',
+  flow: flowFile({
+    Get_env: envVarSecret('fg_ApiKey'),
+    Track: tracked({ orderId: "@triggerBody()?['id']", status: 'done' }),
+    Hidden: compose("@body('Get_env')", secureInputs),
+  }),
+});
+invalid.push(
+  ...SHAPES.map((shape): InvalidCase => ({
+    name: `${shape}: secret read directly into tracked properties of an action with secure inputs and outputs`,
+    flow: flowFile({
+      Get_secret: getSecret(shape, 'api-key', S),
+      Track: tracked(
+        { key: secret(shape) },
+        { runtimeConfiguration: { secureData: { properties: ['inputs', 'outputs'] } } },
+      ),
+    }),
+    findings: [
+      {
+        action: 'Track',
+        severity: 'high',
+        message: [
+          '"Track" (Data Operation Compose)',
+          'tracks secret data from "Get_secret"',
+          'in trackedProperties.key',
+        ],
+      },
+    ],
+  })),
+  {
+    name: 'secret through a variable into nested tracked properties inside a Scope, and into inputs too',
+    flow: flowFile({
+      Get_env: envVarSecret('fg_ApiKey'),
+      Init: initVar('k', "@body('Get_env')?['EnvironmentVariableValue']"),
+      Try: scope({
+        Log: tracked(
+          { audit: { who: "@triggerBody()?['user']", what: "@{variables('k')}" }, k2: "@variables('k')" },
+          { inputs: "@variables('k')" },
+        ),
+      }),
+    }),
+    findings: [
+      { action: 'Log', severity: 'high', message: ['trackedProperties.audit.what (and 1 more)'] },
+      { action: 'Log', severity: 'high', message: ['through "Init" in inputs'] },
+    ],
+  },
+);
+
 ruleTester(fg120, { valid, invalid });

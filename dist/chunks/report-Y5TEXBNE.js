@@ -9,7 +9,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-IOEUDUFW.js";
+} from "./chunk-SXNERQ3N.js";
 import {
   maskSecret
 } from "./chunk-YHK7GYQQ.js";

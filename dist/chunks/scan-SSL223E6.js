@@ -15,11 +15,13 @@ import {
 import {
   RULES,
   classifySecretSource,
+  connectionIdentities,
   credentialSlot,
   dataFlowOf,
   entries,
   fg001,
   forEachString,
+  identityOf,
   isEnumerationSource,
   isObject,
   literalString,
@@ -29,7 +31,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-CFOWT3E2.js";
+} from "./chunk-FI6L3JJB.js";
 import {
   BaselineError,
   baselineAccepts,
@@ -473,6 +475,7 @@ function buildFlow(src, options = {}) {
     nodes,
     byName,
     connectionReferences,
+    connectionIdentities: connectionIdentities(src.container, definition),
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
     accessControl: own(src.container, "accessControl")
@@ -1625,9 +1628,12 @@ function findContainers(doc) {
   ];
   while (stack.length > 0) {
     const { list: list2, path: path4, depth } = stack.pop();
-    if (!Array.isArray(list2) || depth > MAX_ARM_DEPTH) continue;
-    for (let i = list2.length - 1; i >= 0; i--) {
-      const r = list2[i];
+    if (depth > MAX_ARM_DEPTH) continue;
+    const keys = Array.isArray(list2) ? list2.map((_, i) => i) : isObject(list2) ? Object.keys(list2) : [];
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const i = keys[n];
+      const r = Array.isArray(list2) ? list2[i] : own(list2, i);
+      if (own(r, "existing") === true) continue;
       const type = str(own(r, "type"))?.toLowerCase();
       const rp = own(r, "properties");
       if (type === "microsoft.logic/workflows" && isObject(rp) && isObject(own(rp, "definition"))) {
@@ -6919,28 +6925,6 @@ function jsonText(value) {
   }
   return out.join("");
 }
-function sameJson(a, b) {
-  const stack = [[a, b]];
-  while (stack.length > 0) {
-    const [x, y] = stack.pop();
-    if (x === y) continue;
-    if (x === null || y === null || typeof x !== "object" || typeof y !== "object") return false;
-    if (Array.isArray(x) !== Array.isArray(y)) return false;
-    if (Array.isArray(x) && Array.isArray(y)) {
-      if (x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push([x[i], y[i]]);
-      continue;
-    }
-    const kx = Object.keys(x);
-    const ky = Object.keys(y);
-    if (kx.length !== ky.length) return false;
-    for (let i = 0; i < kx.length; i++) {
-      if (kx[i] !== ky[i]) return false;
-      stack.push([x[kx[i]], y[ky[i]]]);
-    }
-  }
-  return true;
-}
 
 // src/diff/match-nodes.ts
 function matchNodes(base, head) {
@@ -6968,6 +6952,62 @@ function signature(n) {
   const rest = /* @__PURE__ */ Object.create(null);
   for (const [k, v] of Object.entries(n.raw)) if (k !== "runAfter" && k !== "metadata") rest[k] = v;
   return `${n.type}\0${jsonText(rest)}`;
+}
+
+// src/diff/definition-change.ts
+function flowChanged(base, head) {
+  return !sameReferences(base, head) || !sameDefinition(base, head);
+}
+function sameReferences(base, head) {
+  const describe = (f) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const r of f.connectionReferences.values()) {
+      out.set(identityOf(f.connectionIdentities, r.key), `${r.connector}\0${r.runtimeSource ?? ""}`);
+    }
+    return out;
+  };
+  const a = describe(base);
+  const b = describe(head);
+  if (a.size !== b.size) return false;
+  for (const [id, v] of a) if (b.get(id) !== v) return false;
+  return true;
+}
+var CONNECTIONS_KEY = /(\$connections'\s*\)\s*\[\s*')((?:[^']|'')*)(')/g;
+function canonical(flow, s) {
+  const ids = flow.connectionIdentities;
+  if (ids?.has(s) || flow.connectionReferences.has(s)) return `\0${identityOf(ids, s)}`;
+  if (!s.includes("$connections")) return s;
+  return s.replace(
+    CONNECTIONS_KEY,
+    (_m, a, key2, b) => `${a}\0${identityOf(ids, key2.replace(/''/g, "'"))}${b}`
+  );
+}
+function sameDefinition(base, head) {
+  const stack = [[base.definition, head.definition]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop();
+    if (x === y && typeof x !== "string") continue;
+    if (typeof x === "string" && typeof y === "string") {
+      if (canonical(base, x) !== canonical(head, y)) return false;
+      continue;
+    }
+    if (x === null || y === null || typeof x !== "object" || typeof y !== "object") return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], y[i]]);
+      continue;
+    }
+    const ox = x;
+    const oy = y;
+    const kx = Object.keys(ox);
+    if (kx.length !== Object.keys(oy).length) return false;
+    for (const k of kx) {
+      if (!Object.prototype.hasOwnProperty.call(oy, k)) return false;
+      stack.push([ox[k], oy[k]]);
+    }
+  }
+  return true;
 }
 
 // src/findings/fingerprint.ts
@@ -7379,6 +7419,17 @@ var SecretFlow = class {
     this.useCache.set(node, uses);
     return uses;
   }
+  /**
+   * Secret-derived values in a node's `trackedProperties` (SPEC §2): data, never a credential slot and never
+   * a sink of its own; every hop count counts, since secure inputs/outputs do not hide tracked properties.
+   */
+  trackedUses(node) {
+    const uses = [];
+    for (const { path: path4, source, t } of this.usesAt(node, this.df.trackedSites(node)).values()) {
+      uses.push({ node, path: path4, slot: "data", sink: null, hops: t.hops, via: viaOf(source, t), source });
+    }
+    return uses;
+  }
   /** Secret-derived values in the workflow's `outputs`; only trigger/action/variable reads resolve there. */
   outputUses() {
     const out = [];
@@ -7413,6 +7464,9 @@ var LazyFlowAnalysis = class {
   }
   origins(value, at) {
     return dataFlowOf(this.flow).origins(value, at);
+  }
+  trackedUses(node) {
+    return this.hasSecretSource ? this.secrets().trackedUses(node) : [];
   }
   outputUses() {
     return this.hasSecretSource ? this.secrets().outputUses() : [];
@@ -7495,7 +7549,7 @@ function analyse(head, base, options) {
   let changedFlows = 0;
   const inline = new InlineSuppressions();
   for (const pair of matchFlows(base?.flows ?? [], head.flows)) {
-    if (pair.head && (!pair.base || definitionChanged(pair.base, pair.head))) changedFlows++;
+    if (pair.head && (!pair.base || flowChanged(pair.base, pair.head))) changedFlows++;
     if (pair.head) inline.add(pair.head, base ? pair.base : void 0);
     if (pair.head) for (const r of flowRules) headFindings.push(...run(r, pair.head, null));
     if (pair.base) for (const r of flowRules) baseFindings.push(...run(r, pair.base, null));
@@ -7540,9 +7594,6 @@ function supersede(findings) {
   }
   if (dropped.size === 0) return findings;
   return findings.filter((f) => !dropped.has(`${f.ruleId}\0${f.flow.key}\0${f.action ?? ""}`));
-}
-function definitionChanged(base, head) {
-  return !sameJson(base.definition, head.definition) || base.connectionReferences.size !== head.connectionReferences.size;
 }
 function locateAll(findings, head, base) {
   const text = (rev) => (file, entry) => rev?.sources.get(sourceKey(file, entry))?.text;

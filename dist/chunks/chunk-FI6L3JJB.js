@@ -4021,6 +4021,20 @@ var DataFlow = class {
     });
     return this.closure(start);
   }
+  /**
+   * References in a node's action-level `trackedProperties` (paths start `['trackedProperties', name]`). Kept
+   * apart from refSites: tracked properties are not inputs — they never feed the node's outputs, never hide
+   * its inputs — but the engine evaluates them and writes them to run data and diagnostics as plain text.
+   */
+  trackedSites(node) {
+    const sites = [];
+    const tracked = own(node.raw, "trackedProperties");
+    if (tracked === void 0) return sites;
+    forEachString(tracked, ["trackedProperties"], (s, path) => {
+      for (const ref of this.refsOf(s)) sites.push({ path, ref });
+    });
+    return sites;
+  }
   /** Strings under the definition's `outputs` (Logic Apps workflow outputs), with their paths. */
   outputSites() {
     const sites = [];
@@ -4108,6 +4122,79 @@ function isCredentialSlot(path) {
   return path[1] === "headers" && typeof path[2] === "string" && isCredentialHeader(path[2]);
 }
 
+// src/model/raw-requests.ts
+var ENTRA_HTTP = /* @__PURE__ */ new Set(["webcontents", "webcontentsv2"]);
+var HTTP_REQUEST_CONNECTORS = /* @__PURE__ */ new Set([
+  "sharepointonline",
+  "office365",
+  "office365users",
+  "office365groups",
+  "teams",
+  "visualstudioteamservices",
+  "azuredevops"
+]);
+function isRawRequest(node) {
+  const op = node.operation;
+  if (!op) return false;
+  if (ENTRA_HTTP.has(op.connector)) return true;
+  return HTTP_REQUEST_CONNECTORS.has(op.connector) && (op.operationId ?? "").toLowerCase() === "httprequest";
+}
+function partOfName(name) {
+  const n = name.toLowerCase();
+  if (n === "url" || n === "uri") return "url";
+  if (n === "headers" || n.startsWith("customheader")) return "headers";
+  if (n === "body") return "body";
+  if (n === "method") return "method";
+  return "other";
+}
+function requestPartAt(node, path) {
+  if (!isRawRequest(node) || path[0] !== "inputs") return null;
+  let name;
+  let rest;
+  if (path[1] === "parameters" && typeof path[2] === "string") {
+    const segments = path[2].split("/");
+    const h = segments.findIndex((s) => s.toLowerCase() === "headers");
+    if (h >= 0 && h < segments.length - 1) return headerPart(segments[h + 1]);
+    name = segments[segments.length - 1];
+    rest = path.slice(3);
+  } else if (path[1] === "body" && node.operation?.shape === "ApiConnection") {
+    const body = own(own(node.raw, "inputs"), "body");
+    const wrapped = isObject(own(body, "request"));
+    rest = path.slice(wrapped && path[2] === "request" ? 3 : 2);
+    name = String(rest[0] ?? "");
+    rest = rest.slice(1);
+  } else return null;
+  const part = partOfName(name);
+  if (part !== "headers") return { part };
+  if (name.toLowerCase().startsWith("customheader")) return customHeader(node, path);
+  return typeof rest[0] === "string" ? headerPart(rest[0]) : { part };
+}
+function headerPart(header) {
+  return { part: "headers", header: header.toLowerCase() };
+}
+function customHeader(node, path) {
+  const value = own(own(own(node.raw, "inputs"), "parameters"), String(path[2]));
+  const m = typeof value === "string" ? /^\s*([\w-]+)\s*:/.exec(value) : null;
+  return m ? headerPart(m[1]) : { part: "headers" };
+}
+function rawRequestCredentialSlot(node, path) {
+  const at = requestPartAt(node, path);
+  return at?.header !== void 0 && isCredentialHeader(at.header);
+}
+function rawRequestUrl(node) {
+  const inputs = own(node.raw, "inputs");
+  const params = own(inputs, "parameters");
+  if (isObject(params)) {
+    for (const k of Object.keys(params)) {
+      const last = k.split("/").pop().toLowerCase();
+      if (last === "url" || last === "uri") return params[k];
+    }
+  }
+  const body = own(inputs, "body");
+  const request = isObject(own(body, "request")) ? own(body, "request") : body;
+  return own(request, "url") ?? own(request, "uri");
+}
+
 // src/model/sinks.ts
 var REQUEST_TYPES = /* @__PURE__ */ new Set([
   "http",
@@ -4125,7 +4212,8 @@ function requestPath(node, path) {
   return node.type.toLowerCase() === "httpwebhook" && (sub === "subscribe" || sub === "unsubscribe") ? ["inputs", ...path.slice(2)] : path;
 }
 function credentialSlot(node, path) {
-  return REQUEST_TYPES.has(node.type.toLowerCase()) && isCredentialSlot(requestPath(node, path));
+  if (!REQUEST_TYPES.has(node.type.toLowerCase())) return false;
+  return isCredentialSlot(requestPath(node, path)) || rawRequestCredentialSlot(node, path);
 }
 var IDP_HOSTS = /* @__PURE__ */ new Set([
   "login.microsoftonline.com",
@@ -4252,9 +4340,34 @@ sinks(
 );
 var SHAREPOINT = "sharepointonline";
 var SHAREPOINT_FILE = /file|folder|attachment/i;
-function connectorSink(node, path) {
+var GRAPH_MAIL = /\/sendmail\b|\/(?:reply|replyall|forward|createreply|createreplyall|createforward)\b|\/messages\/[^/?]+\/send\b/i;
+var GRAPH_CHAT = /\/chats\/[^?]*\/messages\b|\/channels\/[^?]*\/messages\b/i;
+function rawRequestSink(node, path, allowedHosts) {
+  const at = requestPartAt(node, path);
+  if (!at) return void 0;
+  const url = rawRequestUrl(node);
+  if (isIdentityProviderTokenRequest(url) || isAllowedHost(url, allowedHosts)) return null;
+  switch (at.part) {
+    case "url":
+      return "http-uri";
+    case "headers":
+      return "http-header";
+    case "body": {
+      const text = typeof url === "string" ? url : "";
+      if (GRAPH_MAIL.test(text)) return "mail";
+      return GRAPH_CHAT.test(text) ? "chat" : "http-body";
+    }
+    default:
+      return null;
+  }
+}
+var DATAVERSE2 = /* @__PURE__ */ new Set(["commondataserviceforapps", "commondataservice"]);
+var DATAVERSE_ACTIONS = /* @__PURE__ */ new Set(["performunboundaction", "performboundaction"]);
+function connectorSink(node, path, allowedHosts) {
   const op = node.operation;
   if (!op) return null;
+  const raw = rawRequestSink(node, path, allowedHosts);
+  if (raw !== void 0) return raw;
   const part = path[1];
   if (op.shape === "ApiConnection") {
     if (part !== "body" && part !== "path" && part !== "queries") return null;
@@ -4265,14 +4378,10 @@ function connectorSink(node, path) {
   if (part !== "parameters" || !op.operationId) return null;
   const id = op.operationId;
   if (op.connector === SHAREPOINT) {
-    if (id.toLowerCase() === "httprequest") return "row";
     return hasVerb(id, WRITE) ? SHAREPOINT_FILE.test(id) ? "file" : "row" : null;
   }
-  if (op.connector === "webcontents") {
-    const param2 = String(path[2] ?? "").toLowerCase();
-    if (param2.endsWith("url")) return "http-uri";
-    if (param2.includes("header")) return "http-header";
-    return "http-body";
+  if (DATAVERSE2.has(op.connector) && DATAVERSE_ACTIONS.has(id.toLowerCase())) {
+    return path[2] === "actionName" ? null : "connector";
   }
   const sink = CONNECTOR_SINKS.get(op.connector);
   return sink && hasVerb(id, sink.verbs) ? sink.kind : null;
@@ -4304,7 +4413,7 @@ function sinkOf(node, path, allowedHosts = []) {
   if (type === "response") return "response";
   if (type === "terminate") return path[1] === "runError" ? "terminate" : null;
   if (type === "workflow") return path[1] === "host" ? null : "child-flow";
-  return connectorSink(node, path);
+  return connectorSink(node, path, allowedHosts);
 }
 function sinkKey(path) {
   const rest = path[0] === "inputs" ? path.slice(1) : path;
@@ -4360,6 +4469,7 @@ function destinationOf(node, connector) {
 }
 
 // src/rules/fg120-secret-in-run-history.ts
+var firstUse = (uses) => [...uses].sort((a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join(".")))[0];
 var fg120 = defineRule({
   meta: {
     id: "FG120",
@@ -4368,11 +4478,38 @@ var fg120 = defineRule({
     severity: "high",
     scope: "flow",
     messages: {
-      exposed: `"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.`
+      exposed: `"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.`,
+      tracked: '"{{action}}" ({{connector}} {{operation}}) tracks secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) in {{path}}{{more}}: tracked properties are written to run history and diagnostics as plain text, whatever the secure inputs/outputs settings say. Do not track secret data.'
     }
   },
   check(ctx) {
+    const describe = (node, use, count) => {
+      const label = nodeLabel(node);
+      const sourceLabel = nodeLabel(ctx.flow.byName.get(use.source));
+      return {
+        action: node.name,
+        connector: label.connector,
+        operation: label.operation,
+        source: use.source,
+        sourceConnector: sourceLabel.connector,
+        sourceOperation: sourceLabel.operation,
+        path: use.path.join("."),
+        more: count > 1 ? ` (and ${count - 1} more)` : ""
+      };
+    };
     for (const node of ctx.flow.nodes) {
+      const tracked = ctx.analysis.trackedUses?.(node) ?? [];
+      if (tracked.length > 0) {
+        const first2 = firstUse(tracked);
+        const data = describe(node, first2, new Set(tracked.map((u) => u.path.join("."))).size);
+        ctx.report({
+          messageId: "tracked",
+          node,
+          discriminator: "trackedProperties",
+          secretPath: secretPath(ctx.flow, first2.via, node, "run history and diagnostics"),
+          data
+        });
+      }
       const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
       if (uses.length === 0) continue;
       const first = [...uses].sort(
@@ -4524,6 +4661,32 @@ var fg130 = defineRule({
   }
 });
 
+// src/model/connection-identity.ts
+function connectionIdentities(container, definition) {
+  const out = /* @__PURE__ */ new Map();
+  const put = (key, kind, value) => {
+    if (!out.has(key) && value) out.set(key, `${kind}:${value.toLowerCase()}`);
+  };
+  for (const [key, ref] of entries(own(container, "connectionReferences"))) {
+    const conn = own(ref, "connection");
+    put(key, "ref", str(own(conn, "connectionReferenceLogicalName")));
+    put(key, "conn", str(own(conn, "name")) ?? str(own(ref, "connectionName")) ?? str(own(conn, "id")));
+  }
+  const values = [
+    own(own(own(container, "parameters"), "$connections"), "value"),
+    own(own(own(definition, "parameters"), "$connections"), "defaultValue")
+  ];
+  for (const value of values) {
+    for (const [key, c] of entries(value)) {
+      put(key, "conn", str(own(c, "connectionId")) ?? str(own(c, "connectionName")) ?? str(own(c, "id")));
+    }
+  }
+  return out;
+}
+function identityOf(identities, key) {
+  return identities?.get(key) ?? `key:${key.toLowerCase()}`;
+}
+
 // src/rules/fg140-privileged-connection-change.ts
 var PRIVILEGED_CONNECTORS = /* @__PURE__ */ new Set([
   "keyvault",
@@ -4555,9 +4718,12 @@ var fg140 = defineRule({
     const base = ctx.base;
     if (!base) return;
     const privileged = (c) => PRIVILEGED_CONNECTORS.has(c) || ctx.options.privilegedConnectors.includes(c);
+    const headId = (key) => identityOf(ctx.flow.connectionIdentities, key);
+    const baseId = (key) => identityOf(base.connectionIdentities, key);
+    const baseRefs = new Map([...base.connectionReferences.values()].map((r) => [baseId(r.key), r]));
     for (const ref of ctx.flow.connectionReferences.values()) {
       if (!privileged(ref.connector)) continue;
-      const before = base.connectionReferences.get(ref.key);
+      const before = baseRefs.get(headId(ref.key));
       const data = { key: ref.key, connector: connectorDisplayName(ref.connector) };
       if (!before) {
         const hadConnector = [...base.connectionReferences.values()].some(
@@ -4587,14 +4753,16 @@ var fg140 = defineRule({
       const op = node.operation;
       const before = ctx.baseNodeOf(node)?.operation;
       if (!op || !before || !privileged(op.connector)) continue;
-      if (!op.connectionKey || !before.connectionKey || op.connectionKey === before.connectionKey) continue;
+      if (!op.connectionKey || !before.connectionKey) continue;
+      if (headId(op.connectionKey) === baseId(before.connectionKey)) continue;
       const sensitive = !!node.secretSource || node.enumerationSource;
+      const named = (key, id) => id.startsWith("key:") ? key : `${key}" \u2192 "${id.slice(id.indexOf(":") + 1)}`;
       ctx.report({
         messageId: "moved",
         data: {
           node: describeNode(node),
-          from: before.connectionKey,
-          to: op.connectionKey,
+          from: named(before.connectionKey, baseId(before.connectionKey)),
+          to: named(op.connectionKey, headId(op.connectionKey)),
           connector: connectorDisplayName(op.connector)
         },
         node,
@@ -4826,16 +4994,25 @@ function lowerKey(k) {
   }
   return lower;
 }
+function headerSlot(key, parent, s) {
+  if (isHeadersKey(parent)) return { name: key, value: s };
+  const flat = /(?:^|\/)headers\/([^/]+)$/.exec(key);
+  if (flat) return { name: flat[1], value: s };
+  if (!key.startsWith("customheader")) return null;
+  const m = /^\s*([\w-]+)\s*:\s*([\s\S]*)$/.exec(s);
+  return m ? { name: m[1].toLowerCase(), value: m[2] } : null;
+}
 var hit = (discriminator, where, value) => value === null ? null : { discriminator, where, value };
 function bySlot(f, s) {
   const { key, parent } = f;
   if (parent === "authentication" && AUTHENTICATION_SECRET_FIELDS.has(key)) {
     return hit(`auth:${key}`, `the authentication ${key}`, literalCredential(s, 1));
   }
-  if (isHeadersKey(parent) && (isCredentialHeader(key) || looksLikeCredentialHeader(key))) {
-    const literal = literalCredential(s, 0);
+  const header = headerSlot(key, parent, s);
+  if (header && (isCredentialHeader(header.name) || looksLikeCredentialHeader(header.name))) {
+    const literal = literalCredential(header.value, 0);
     const value = literal && literalCredential(stripScheme(literal), MIN_SLOT);
-    return hit(`header:${key}`, `the ${key} header`, value);
+    return hit(`header:${header.name}`, `the ${header.name} header`, value);
   }
   if (parent === "queries" && (key === "sig" || key === "code")) {
     return hit(`url:${key}`, `the URL parameter ${key}`, literalCredential(s, MIN_URL));
@@ -4997,6 +5174,8 @@ export {
   dataFlowOf,
   credentialSlot,
   sinkOf,
+  connectionIdentities,
+  identityOf,
   require_micromatch,
   RULES,
   ruleById

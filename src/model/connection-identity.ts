@@ -1,0 +1,42 @@
+import { entries, own, str } from './json-path.js';
+
+/**
+ * What a connection key stands for (SPEC §1 "connection references by identity"). Actions name a
+ * connection by a key (`host.connectionName`, `$connections['key']`), but the key is only a local alias:
+ * renaming `shared_keyvault` to `shared_keyvault_1` while it names the same reference changes nothing,
+ * and keeping the key while it names another reference changes whose connection the action uses.
+ *
+ * Identity, first found:
+ * - `connectionReferences.<key>.connection.connectionReferenceLogicalName` (solutions, unpacked or YAML);
+ * - `connectionReferences.<key>.connection.name` / `.connectionName` / `.id` (legacy packages);
+ * - `$connections` values (`connectionId`, else `connectionName`, else `id`) — the container's
+ *   `parameters.$connections.value` (ARM, legacy) or the definition parameter's `defaultValue`;
+ * - otherwise the key itself (Logic Apps Standard: the key is the name in connections.json).
+ * Identities are compared case-insensitively (Dataverse logical names and resource ids are).
+ */
+export function connectionIdentities(container: unknown, definition: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (key: string, kind: string, value: string | undefined): void => {
+    if (!out.has(key) && value) out.set(key, `${kind}:${value.toLowerCase()}`);
+  };
+  for (const [key, ref] of entries(own(container, 'connectionReferences'))) {
+    const conn = own(ref, 'connection');
+    put(key, 'ref', str(own(conn, 'connectionReferenceLogicalName')));
+    put(key, 'conn', str(own(conn, 'name')) ?? str(own(ref, 'connectionName')) ?? str(own(conn, 'id')));
+  }
+  const values = [
+    own(own(own(container, 'parameters'), '$connections'), 'value'),
+    own(own(own(definition, 'parameters'), '$connections'), 'defaultValue'),
+  ];
+  for (const value of values) {
+    for (const [key, c] of entries(value)) {
+      put(key, 'conn', str(own(c, 'connectionId')) ?? str(own(c, 'connectionName')) ?? str(own(c, 'id')));
+    }
+  }
+  return out;
+}
+
+/** The identity of a connection key in a flow (the key itself when nothing names it). */
+export function identityOf(identities: ReadonlyMap<string, string> | undefined, key: string): string {
+  return identities?.get(key) ?? `key:${key.toLowerCase()}`;
+}
