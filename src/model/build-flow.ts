@@ -131,7 +131,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
   const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   const definition = own(src.container, 'definition');
   if (!isObject(definition)) throw new ModelError('no "definition" object');
-  const definitionPath: JsonPath = [...src.containerPath, 'definition'];
+  const definitionPath: JsonPath = src.definitionPath ?? [...src.containerPath, 'definition'];
   const maxExpression = options.maxExpressionLength ?? DEFAULT_MAX_EXPRESSION_LENGTH;
   // No expression is longer than the file that holds it: files under the limit (all real ones) skip the walk,
   // and so do larger files where no run between two quotes is that long.

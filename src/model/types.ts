@@ -52,6 +52,11 @@ export interface FlowSource {
   solutionConnectionReferences: SolutionConnectionReference[];
   /** Identity fallback when no GUID is known: file (+ entry, + resource index). */
   pathKey: string;
+  /**
+   * Path from the document root to the definition when it is not `containerPath` + `definition`: a bare
+   * definition file, whose root is the definition (`[]`) and whose container is made up around it.
+   */
+  definitionPath?: JsonPath;
 }
 
 /** A file that could not be read: becomes an FG001 finding. */

@@ -44,8 +44,8 @@ function logicAppsRestricted(accessControl: unknown): boolean {
 
 /**
  * Which platform runs the flow decides which setting protects the trigger. Logic Apps: the Standard and
- * ARM layouts, a container with `accessControl`, or a bare `{ definition }` workflow file whose trigger
- * has no Power Automate setting. Everything else (solutions, packages, `properties.definition` files) is
+ * ARM layouts, a container with `accessControl`, or a `{ definition }` workflow file or bare definition
+ * file (the root is the definition) whose trigger has no Power Automate setting. Everything else (solutions, packages, `properties.definition` files) is
  * Power Automate, where a missing `triggerAuthenticationType` means Anyone.
  */
 function isLogicApps(flow: Flow, trigger: FlowNode): boolean {
@@ -53,7 +53,7 @@ function isLogicApps(flow: Flow, trigger: FlowNode): boolean {
   if (layout === 'logic-apps-standard' || layout === 'arm-template') return true;
   if (flow.accessControl !== undefined) return true;
   if (own(own(trigger.raw, 'inputs'), 'triggerAuthenticationType') !== undefined) return false;
-  return layout === 'single-file' && flow.definitionPath.length === 1;
+  return layout === 'single-file' && flow.definitionPath.length <= 1;
 }
 
 export const fg130 = defineRule({

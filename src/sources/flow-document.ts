@@ -10,14 +10,31 @@ interface Container {
   /** Set for ARM resources: `#name`, or `#resources[2]` when the name is missing or not unique. */
   resourceKey: string | null;
   resourceName?: string;
+  /** Bare definition file: the definition is the document root (the container is made up around it). */
+  definitionPath?: JsonPath;
 }
 
 /** Nested deployments deeper than this are not followed (real templates nest one or two levels). */
 const MAX_ARM_DEPTH = 8;
 
 /**
+ * A bare workflow definition: the root is the definition itself (`$schema` …`workflowdefinition.json#`
+ * with `triggers` or `actions`), as `az logic workflow show --query definition` and the Logic Apps
+ * designer's code view write it.
+ */
+export function isBareDefinition(doc: unknown): doc is Record<string, unknown> {
+  if (!isObject(doc)) return false;
+  const schema = str(own(doc, '$schema'))?.trim().toLowerCase();
+  if (!schema?.endsWith('workflowdefinition.json#')) return false;
+  return isObject(own(doc, 'triggers')) || isObject(own(doc, 'actions'));
+}
+
+/** Text that could be a bare definition (a cheap test before parsing a sniffed file). */
+export const BARE_DEFINITION_MARK = /workflowdefinition\.json/i;
+
+/**
  * Where the definitions of a document are: a flow file (`properties.definition`), a workflow file
- * (`definition`), or an ARM template's `Microsoft.Logic/workflows` resources (also inside child
+ * (`definition`), a bare definition (the root), or an ARM template's `Microsoft.Logic/workflows` resources (also inside child
  * resources and inline nested deployments). Empty when the document holds none.
  */
 export function findContainers(doc: unknown): { arm: boolean; containers: Container[] } {
@@ -30,6 +47,14 @@ export function findContainers(doc: unknown): { arm: boolean; containers: Contai
   }
   if (isObject(doc) && isObject(own(doc, 'definition'))) {
     return { arm: false, containers: [{ containerPath: [], container: doc, resourceKey: null }] };
+  }
+  if (isBareDefinition(doc)) {
+    return {
+      arm: false,
+      containers: [
+        { containerPath: [], container: { definition: doc }, resourceKey: null, definitionPath: [] },
+      ],
+    };
   }
   const found: Array<Container & { name?: string }> = [];
   const stack: Array<{ list: unknown; path: JsonPath; depth: number }> = [
@@ -149,6 +174,7 @@ export function extractFlows(input: ExtractInput): Extracted {
       meta: definedOnly(meta),
       solutionConnectionReferences: input.refs,
       pathKey: c.resourceKey === null ? base : `${base}#${c.resourceKey}`,
+      ...(c.definitionPath ? { definitionPath: c.definitionPath } : {}),
     });
   }
   return { ok: true, flows };

@@ -11,6 +11,7 @@ import type { Layout } from '../model/types.js';
  *   - `Microsoft.Flow/flows/<id>/definition.json` (legacy flow package);
  *   - a file or zip given as an argument (any extension but `.xml`/`.xaml` is then read as JSON).
  * Every other `.json` is *sniffed*: it is a flow when its content is one (`properties.definition`,
+ * `definition`, a bare definition whose root `$schema` ends `workflowdefinition.json#`,
  * `definition`, an ARM template with `Microsoft.Logic/workflows`); otherwise — package.json, tsconfig,
  * test data — it is skipped silently, and a syntax error in it is reported only when its text plainly
  * looks like a flow. Any other `.zip` is opened: a solution or legacy package is read, anything else is

@@ -63,7 +63,8 @@ export class ReadContext {
   /**
    * The bytes of a flow candidate, or null to skip it silently. A file in a flow's place (`reportable`) is
    * bounded by `maxFlowBytes` before it is read. A sniffed file over that limit is still looked into — as
-   * bytes, never parsed — and is a breach only when it could hold a definition (it spells `"definition"`,
+   * bytes, never parsed — and is a breach only when it could hold a definition (it spells `"definition"` or
+   * a bare definition's `workflowdefinition.json` schema,
    * or hides it in `\u` escapes or UTF-16): otherwise padding a Logic App past the limit would make it pass
    * unreviewed, while a large data file is no flow and stays silent.
    */
@@ -74,7 +75,11 @@ export class ReadContext {
     const { buf } = got;
     if (buf.length <= this.limits.maxFlowBytes) return got;
     const couldHoldFlow =
-      buf.includes('"definition"') || buf.includes('\\u') || buf[0] === 0xff || buf[0] === 0xfe;
+      buf.includes('"definition"') ||
+      buf.includes('workflowdefinition.json') ||
+      buf.includes('\\u') ||
+      buf[0] === 0xff ||
+      buf[0] === 0xfe;
     if (!couldHoldFlow) return null;
     return {
       ok: false,

@@ -7,7 +7,7 @@ import type {
   SourceFile,
   UnreadableFile,
 } from '../model/types.js';
-import { documentMetadata, extractFlows } from './flow-document.js';
+import { BARE_DEFINITION_MARK, documentMetadata, extractFlows } from './flow-document.js';
 import { compareCodeUnits } from './fs-tree.js';
 import { discoverCandidates, nearPaths, type Candidate } from './layout-discovery.js';
 import { pathFilter } from './path-filter.js';
@@ -119,8 +119,15 @@ async function readFileCandidate(ctx: ReadContext, c: Candidate): Promise<Part> 
   const decoded = decodeText(got.buf);
   if (!decoded.ok) return c.reportable ? report(decoded.reason, decoded.line) : part;
   const text = decoded.text;
-  // A sniffed document that never spells "definition" holds none (`\u` escapes could spell it: parse those).
-  if (!c.reportable && !text.includes('"definition"') && !text.includes('\\u')) return part;
+  // A sniffed document that never spells "definition" (nor a bare definition's `$schema`) holds none
+  // (`\u` escapes could spell it: parse those).
+  if (
+    !c.reportable &&
+    !text.includes('"definition"') &&
+    !BARE_DEFINITION_MARK.test(text) &&
+    !text.includes('\\u')
+  )
+    return part;
 
   const source: SourceFile = { file: c.path, entry: null, layout: c.kind as Layout, text };
   const fromDoc =
@@ -172,7 +179,8 @@ async function metadataOf(
 /** A broken sniffed file is worth an FG001 only when its text plainly is a flow or a Logic Apps template. */
 function looksLikeFlow(text: string): boolean {
   return (
-    (/"definition"\s*:/.test(text) && /"(triggers|actions)"\s*:/.test(text)) ||
+    ((/"definition"\s*:/.test(text) || BARE_DEFINITION_MARK.test(text)) &&
+      /"(triggers|actions)"\s*:/.test(text)) ||
     /microsoft\.logic\/workflows/i.test(text)
   );
 }
