@@ -279,6 +279,26 @@ function httpSink(node: FlowNode, path: JsonPath, allowedHosts: readonly string[
   }
 }
 
+/**
+ * Azure Functions (`Function`) and API Management (`ApiManagement`) actions send their request to code
+ * outside the flow: body, query, non-credential headers (and an API's path parameters) are data leaving it.
+ * Credential headers and `authentication` are slots (handled before), `subscriptionKey` is never a sink.
+ */
+function codeCallSink(type: string, path: JsonPath): SinkKind | null {
+  switch (path[1]) {
+    case 'body':
+      return 'http-body';
+    case 'queries':
+      return 'http-query';
+    case 'headers':
+      return 'http-header';
+    case 'pathTemplate':
+      return type === 'apimanagement' ? 'http-uri' : null;
+    default:
+      return null;
+  }
+}
+
 /** The sink a value at `path` (relative to `node`) reaches, or null when it stays inside the flow. */
 export function sinkOf(
   node: FlowNode,
@@ -288,6 +308,7 @@ export function sinkOf(
   if (path[0] !== 'inputs' || credentialSlot(node, path)) return null;
   const type = node.type.toLowerCase();
   if (type === 'http' || type === 'httpwebhook') return httpSink(node, path, allowedHosts);
+  if (type === 'function' || type === 'apimanagement') return codeCallSink(type, path);
   if (type === 'response') return 'response';
   if (type === 'terminate') return path[1] === 'runError' ? 'terminate' : null;
   if (type === 'workflow') return path[1] === 'host' ? null : 'child-flow';

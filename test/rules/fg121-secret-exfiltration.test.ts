@@ -427,4 +427,70 @@ invalid.push({
   ],
 });
 
+/** An Azure Functions action (`Function`) calling a function app of the tenant. */
+const fnCall = (inputs: Record<string, unknown>) => ({
+  type: 'Function',
+  inputs: {
+    function: { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.Web/sites/app/functions/Rotate' },
+    method: 'POST',
+    ...inputs,
+  },
+  runAfter: {},
+});
+/** An API Management action (`ApiManagement`). */
+const apimCall = (inputs: Record<string, unknown>) => ({
+  type: 'ApiManagement',
+  inputs: {
+    api: { id: '/subscriptions/s/resourceGroups/r/providers/Microsoft.ApiManagement/service/gw/apis/orders' },
+    method: 'POST',
+    ...inputs,
+  },
+  runAfter: {},
+});
+
+for (const shape of SHAPES) {
+  valid.push({
+    name: `${shape}: Function and ApiManagement actions with the secret only in credential slots`,
+    flow: withSecret(shape, {
+      Fn: fnCall({ headers: { 'x-functions-key': secret(shape) }, body: { id: 1 } }),
+      Api: apimCall({
+        headers: { 'Ocp-Apim-Subscription-Key': secret(shape) },
+        subscriptionKey: secret(shape),
+        authentication: { type: 'Raw', value: secret(shape) },
+        body: { id: 1 },
+      }),
+    }),
+  });
+  invalid.push(
+    {
+      name: `${shape}: secret in an Azure Functions action's body, query and a non-credential header`,
+      flow: withSecret(shape, {
+        FnBody: fnCall({ body: { key: secret(shape) } }),
+        FnQuery: fnCall({ queries: { k: secret(shape) } }),
+        FnHeader: fnCall({ headers: { 'X-Debug': secret(shape) } }),
+      }),
+      findings: [
+        { action: 'FnBody', severity: 'critical', message: ['(http-body)'] },
+        { action: 'FnHeader', severity: 'critical', message: ['headers.X-Debug (http-header)'] },
+        { action: 'FnQuery', severity: 'critical', message: ['queries.k (http-query)'] },
+      ],
+    },
+    {
+      name: `${shape}: secret in an API Management action's body, query, header and path parameters`,
+      flow: withSecret(shape, {
+        ApiBody: apimCall({ body: `{"key":"@{${secretValueExpr(shape, 'Get_secret')}}"}` }),
+        ApiQuery: apimCall({ queries: { k: secret(shape) } }),
+        ApiHeader: apimCall({ headers: { 'X-Trace': secret(shape) } }),
+        ApiPath: apimCall({ pathTemplate: { template: '/keys/{k}', parameters: { k: secret(shape) } } }),
+      }),
+      findings: [
+        { action: 'ApiBody', severity: 'critical', message: ['(http-body)'] },
+        { action: 'ApiHeader', severity: 'critical', message: ['headers.X-Trace (http-header)'] },
+        { action: 'ApiPath', severity: 'critical', message: ['(http-uri)'] },
+        { action: 'ApiQuery', severity: 'critical', message: ['queries.k (http-query)'] },
+      ],
+    },
+  );
+}
+
 ruleTester(fg121, { valid, invalid });
