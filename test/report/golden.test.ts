@@ -13,4 +13,6 @@ describe('golden files', () => {
     expectGolden('report.sarif', renderReport(fixtureReport(), 'sarif', { rules: FIXTURE_RULES })));
   it('markdown', () =>
     expectGolden('report.md', renderReport(fixtureReport(), 'markdown', { marker: 'flowguard-summary' })));
+  it('azure-devops', () =>
+    expectGolden('report.azure-devops.txt', renderReport(fixtureReport(), 'azure-devops')));
 });
