@@ -60,3 +60,17 @@ describe('bundled CLI, --format azure-devops', () => {
     expect(r.stderr).toContain('azure-devops');
   });
 });
+
+describe('bundled CLI, secret access map', () => {
+  it('JSON secretAccess and the Markdown map list the attack flow vault reads', () => {
+    const args = ['diff', 'examples/attack/base', 'examples/attack/head'];
+    const json = JSON.parse(runCli([...args, '--format', 'json'], root).stdout);
+    const entries = json.secretAccess.flatMap((a: { entries: Array<{ action: string; kind: string }> }) =>
+      a.entries.map((e) => `${e.kind} ${e.action}`),
+    );
+    expect(entries).toEqual(expect.arrayContaining(['enumeration List_secrets', 'secret source Get_secret']));
+    const md = runCli([...args, '--format', 'markdown'], root).stdout;
+    expect(md).toContain('### 🔐 Secret access map');
+    expect(md).toMatch(/\| List\\_secrets \| 📋 lists the vault \|/);
+  });
+});
