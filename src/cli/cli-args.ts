@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { parseFailOn, parseReportMode } from '../config/config-file.js';
 import type { FailOn, ReportMode } from '../findings/types.js';
 
-export type Format = 'text' | 'json' | 'sarif' | 'markdown';
+export type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'azure-devops';
 
 export interface CliCommand {
   command: 'scan' | 'diff' | 'help' | 'version' | 'rules' | 'baseline';
@@ -30,7 +30,7 @@ export const USAGE = `Usage:
   flowguard rules                            list the rules
   flowguard baseline [PATH ...] [--output FILE]   accept today's findings (default .flowguard-baseline.json)
 Options:
-  --format text|json|sarif|markdown          default text
+  --format text|json|sarif|markdown|azure-devops   default text
   --output FILE                              write the report there instead of stdout
   --fail-on none|info|low|medium|high|critical   default high
   --report new|all                           default new with a base, all without
@@ -41,7 +41,7 @@ Options:
   -h, --help, -v, --version
 Exit status: 0 gate passed, 1 gate failed, 2 usage error or failure to run.`;
 
-const FORMATS = new Set(['text', 'json', 'sarif', 'markdown']);
+const FORMATS = new Set(['text', 'json', 'sarif', 'markdown', 'azure-devops']);
 
 export function parseCli(argv: string[]): CliCommand {
   let parsed;
@@ -85,7 +85,7 @@ export function parseCli(argv: string[]): CliCommand {
     throw new UsageError(`unknown command "${first}"`);
   const format = v.format ?? 'text';
   if (!FORMATS.has(format))
-    throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown`);
+    throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown, azure-devops`);
   const cmd: CliCommand = { ...base, command: first, format: format as Format };
   if (v.output !== undefined) cmd.output = v.output;
   if (v.config !== undefined) cmd.config = v.config;

@@ -67,6 +67,7 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   const out = renderReport(report, cmd.format, {
     color,
     rules: RULES.map((r) => r.meta),
+    secretAccessMap: true,
     ...(automationDetails ? { automationDetails } : {}),
   });
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);

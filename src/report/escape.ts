@@ -170,3 +170,33 @@ export function escapeJsonOutput(json: string): string {
     Array.from({ length: ch.length }, (_, i) => `\\u${hex(ch.charCodeAt(i), 4).toLowerCase()}`).join(''),
   );
 }
+
+/**
+ * Azure Pipelines logging-command escaping (the agent's `CommandStringConvertor`): `%` → `%AZP25` first,
+ * then CR → `%0D`, LF → `%0A`, `;` → `%3B`, `]` → `%5D`; the agent decodes these in property values and
+ * in the message. Controls other than CR/LF (ANSI, bidi, zero-width) are shown as visible codes first.
+ */
+function azureDevOpsBase(text: string): string {
+  return revealUnsafe(text, '\r\n')
+    .replace(/%/g, '%AZP25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/]/g, '%5D');
+}
+
+/**
+ * For the message of a `##vso[…]message` logging command. Defends against a name that ends the line and
+ * starts a forged command (`\n##vso[task.setvariable …]`, `\n##vso[task.complete result=Succeeded]`):
+ * CR and LF are encoded, and so is `]` (conservatively; the agent reads properties up to the first `]`).
+ */
+export function escapeAzureDevOpsData(text: string): string {
+  return azureDevOpsBase(text).replace(/;/g, '%3B');
+}
+
+/**
+ * For a property value of a logging command (`sourcepath=…`). As the message escaping: `;` would start
+ * another property (`;type=…`) and `]` would end the property list, so both are encoded.
+ */
+export function escapeAzureDevOpsProperty(text: string): string {
+  return azureDevOpsBase(text).replace(/;/g, '%3B');
+}

@@ -1,11 +1,12 @@
 import type { Report } from '../findings/types.js';
+import { renderAzureDevOps } from './azure-devops-reporter.js';
 import { renderJson } from './json-reporter.js';
 import { renderMarkdown, type MarkdownRenderOptions } from './markdown-reporter.js';
 import { renderSarif, type SarifRenderOptions } from './sarif-reporter.js';
 import { renderText, type TextRenderOptions } from './text-reporter.js';
 
-export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown'];
+export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown' | 'azure-devops';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'sarif', 'markdown', 'azure-devops'];
 
 /** Options of every reporter in one bag; each reporter reads only its own. */
 export type RenderOptions = TextRenderOptions & MarkdownRenderOptions & SarifRenderOptions;
@@ -21,10 +22,12 @@ export function renderReport(report: Report, format: ReportFormat, options: Rend
       return renderSarif(report, options);
     case 'markdown':
       return renderMarkdown(report, options);
+    case 'azure-devops':
+      return renderAzureDevOps(report);
   }
 }
 
-export { renderText, renderJson, renderMarkdown, renderSarif };
+export { renderText, renderJson, renderMarkdown, renderSarif, renderAzureDevOps };
 export type { TextRenderOptions, MarkdownRenderOptions, SarifRenderOptions };
 export {
   toJsonReportV1,

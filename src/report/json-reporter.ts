@@ -1,6 +1,7 @@
 import type { FailOn, Finding, Report, ReportMode, Severity, Status } from '../findings/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { escapeJsonOutput } from './escape.js';
+import { rulesByAction } from './secret-access-map.js';
 
 /**
  * `--format json`, schemaVersion 1 (SPEC §5). Frozen: users parse this, so a field is never renamed,
@@ -12,6 +13,22 @@ export interface JsonReportV1 {
   readonly tool: { readonly name: string; readonly version: string };
   readonly summary: JsonSummaryV1;
   readonly findings: readonly JsonFindingV1[];
+  /** Addition: the secret access map of the head flows analysed (empty when none reads a vault). */
+  readonly secretAccess: readonly JsonFlowAccessV1[];
+}
+
+export interface JsonFlowAccessV1 {
+  readonly flow: string;
+  readonly file: string;
+  readonly entry: string | null;
+  readonly entries: readonly {
+    readonly action: string;
+    readonly kind: 'secret source' | 'enumeration';
+    readonly secureOutputs: boolean;
+    readonly inLoop: boolean;
+    /** Rule ids of the new/existing findings on this action, sorted. */
+    readonly rules: readonly string[];
+  }[];
 }
 
 export interface JsonSummaryV1 {
@@ -88,7 +105,24 @@ export function toJsonReportV1(report: Report): JsonReportV1 {
       suppressed: s.suppressed ?? 0,
     },
     findings: report.findings.map(toJsonFinding),
+    secretAccess: toJsonAccess(report),
   };
+}
+
+function toJsonAccess(report: Report): JsonFlowAccessV1[] {
+  const rulesOf = rulesByAction(report);
+  return (report.secretAccess ?? []).map((a) => ({
+    flow: a.flow,
+    file: a.file,
+    entry: a.entry,
+    entries: a.entries.map((e) => ({
+      action: e.action,
+      kind: e.kind,
+      secureOutputs: e.secureOutputs,
+      inLoop: e.inLoop,
+      rules: [...(rulesOf.get(`${a.flowKey}\u0000${e.action}`) ?? [])].sort(),
+    })),
+  }));
 }
 
 function toJsonFinding(f: Finding): JsonFindingV1 {

@@ -3,6 +3,7 @@ import type { Finding, Report, Severity, Status } from '../findings/types.js';
 import { escapeHtmlComment, escapeMarkdown } from './escape.js';
 import { ruleDocUrl } from './doc-links.js';
 import { clip, countsPhrase, fileLabel, lineRange, suppressionPhrase } from './finding-text.js';
+import { renderSecretAccessMap, secretAccessMap } from './secret-access-map.js';
 import { secretPathSection } from './secret-path-section.js';
 
 /**
@@ -16,6 +17,11 @@ export interface MarkdownRenderOptions {
   marker?: string;
   /** Upper bound of the whole document; tables are cut with an "… and N more" line to stay under it. */
   maxLength?: number;
+  /**
+   * Adds the secret access map (`--format markdown`); the job summary leaves it out and renders its own,
+   * and the summary comment has no room for it.
+   */
+  secretAccessMap?: boolean;
 }
 
 const SEVERITY_ICON: Record<Severity, string> = {
@@ -58,6 +64,7 @@ export function renderMarkdown(report: Report, options: MarkdownRenderOptions = 
   const gateIcon = gate === 'failed' ? '❌' : '✅';
   const modeNote = report.compared && mode === 'all' ? ', report all' : '';
   const tail = [
+    ...(options.secretAccessMap ? accessMapSection(report, Math.floor(maxLength / 4)) : []),
     ...secretPathSection(report, Math.floor(maxLength / 4)),
     `${gateIcon} **Gate ${gate}** (fail-on ${failOn}${modeNote})`,
   ];
@@ -66,6 +73,18 @@ export function renderMarkdown(report: Report, options: MarkdownRenderOptions = 
   const omitted = fitRows(sections, maxLength, [...head, ...tail].join('\n').length + 1);
   const body = sections.flatMap((section) => renderSection(section, omitted.get(section) ?? 0));
   return `${[...head, ...body, ...tail].join('\n')}\n`;
+}
+
+/** The map within its share of the size budget; a note instead when it does not fit. */
+function accessMapSection(report: Report, budget: number): string[] {
+  const map = renderSecretAccessMap(secretAccessMap(report));
+  if (map.length <= budget) return map.split('\n');
+  return [
+    '### 🔐 Secret access map',
+    '',
+    'Too large for this report; see `--format json` (`secretAccess`).',
+    '',
+  ];
 }
 
 function buildSections(report: Report): Section[] {

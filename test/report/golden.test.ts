@@ -13,4 +13,25 @@ describe('golden files', () => {
     expectGolden('report.sarif', renderReport(fixtureReport(), 'sarif', { rules: FIXTURE_RULES })));
   it('markdown', () =>
     expectGolden('report.md', renderReport(fixtureReport(), 'markdown', { marker: 'flowguard-summary' })));
+  it('markdown with the secret access map', () => {
+    const report = fixtureReport();
+    const rotate = report.findings.find((f) => f.action === 'Get_secret');
+    if (!rotate) throw new Error('fixture changed: no Get_secret finding');
+    report.secretAccess = [
+      {
+        flow: rotate.flow.name,
+        flowKey: rotate.flow.key,
+        file: rotate.location.file,
+        entry: null,
+        entries: [
+          { action: 'Get_secret', kind: 'secret source', secureOutputs: false, inLoop: false },
+          { action: 'List_secrets', kind: 'enumeration', secureOutputs: true, inLoop: true },
+        ],
+      },
+    ];
+    expectGolden('report.access-map.md', renderReport(report, 'markdown', { secretAccessMap: true }));
+    expectGolden('report.access-map.json', renderReport(report, 'json'));
+  });
+  it('azure-devops', () =>
+    expectGolden('report.azure-devops.txt', renderReport(fixtureReport(), 'azure-devops')));
 });

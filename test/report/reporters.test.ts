@@ -3,6 +3,7 @@ import type { Finding, Report } from '../../src/findings/types.js';
 import {
   REPORT_FORMATS,
   renderJson,
+  renderAzureDevOps,
   renderMarkdown,
   renderReport,
   renderSarif,
@@ -57,7 +58,7 @@ describe('text reporter', () => {
 describe('JSON reporter', () => {
   it('keeps the SPEC §5 key order (schemaVersion 1 is frozen)', () => {
     const json = toJsonReportV1(fixtureReport());
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'findings']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'summary', 'findings', 'secretAccess']);
     expect(Object.keys(json.tool)).toEqual(['name', 'version']);
     expect(Object.keys(json.summary)).toEqual([
       'flows',
@@ -155,6 +156,7 @@ describe('renderReport', () => {
       renderJson(report),
       renderSarif(report),
       renderMarkdown(report),
+      renderAzureDevOps(report),
     ]);
   });
 
