@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-TD4YWOHG.js";
 import {
   escapeTerminal
-} from "./chunks/chunk-RO47R66I.js";
+} from "./chunks/chunk-VTWOOT5R.js";
 import {
   VERSION
 } from "./chunks/chunk-D42DQ53W.js";
@@ -14,8 +14,8 @@ import {
   loadConfig,
   parseFailOn,
   parseReportMode
-} from "./chunks/chunk-F4YLWP6U.js";
-import "./chunks/chunk-FI6L3JJB.js";
+} from "./chunks/chunk-O7VUNXFT.js";
+import "./chunks/chunk-D7BUS4GC.js";
 import "./chunks/chunk-D5OJBM4B.js";
 import "./chunks/chunk-IMH2DE2T.js";
 
@@ -30,7 +30,7 @@ var USAGE = `Usage:
   flowguard rules                            list the rules
   flowguard baseline [PATH ...] [--output FILE]   accept today's findings (default .flowguard-baseline.json)
 Options:
-  --format text|json|sarif|markdown          default text
+  --format text|json|sarif|markdown|azure-devops   default text
   --output FILE                              write the report there instead of stdout
   --fail-on none|info|low|medium|high|critical   default high
   --report new|all                           default new with a base, all without
@@ -40,7 +40,7 @@ Options:
   --color, --no-color                        default: colour when stdout is a terminal
   -h, --help, -v, --version
 Exit status: 0 gate passed, 1 gate failed, 2 usage error or failure to run.`;
-var FORMATS = /* @__PURE__ */ new Set(["text", "json", "sarif", "markdown"]);
+var FORMATS = /* @__PURE__ */ new Set(["text", "json", "sarif", "markdown", "azure-devops"]);
 function parseCli(argv) {
   let parsed;
   try {
@@ -83,7 +83,7 @@ function parseCli(argv) {
     throw new UsageError(`unknown command "${first}"`);
   const format = v.format ?? "text";
   if (!FORMATS.has(format))
-    throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown`);
+    throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown, azure-devops`);
   const cmd = { ...base, command: first, format };
   if (v.output !== void 0) cmd.output = v.output;
   if (v.config !== void 0) cmd.config = v.config;
@@ -127,7 +127,7 @@ async function resolveConfig(cmd, cwd, notes) {
     config = await loadConfig(configFile);
   } else if (cmd.command === "scan" && cmd.base) {
     const { Git } = await import("./chunks/git-revision-source-V6YKZV55.js");
-    const { configAtRevision } = await import("./chunks/revision-config-ROFD276E.js");
+    const { configAtRevision } = await import("./chunks/revision-config-2NZHSWJZ.js");
     const git = new Git(cwd);
     const [top, base] = await Promise.all([git.toplevel(), git.resolveCommit(cmd.base)]);
     const at = await configAtRevision(git, base, void 0, "base revision");
@@ -157,7 +157,7 @@ async function runCli(cmd, io) {
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-BWSMKGR6.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-3FY6NWML.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
@@ -181,7 +181,7 @@ async function runCli(cmd, io) {
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-SSL223E6.js");
+  const engine = await import("./chunks/scan-4KPAYFZM.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -195,14 +195,15 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-Y5TEXBNE.js");
-  const { RULES } = await import("./chunks/rules-BWSMKGR6.js");
+  const { renderReport } = await import("./chunks/report-HQSVG7M6.js");
+  const { RULES } = await import("./chunks/rules-3FY6NWML.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;
   const out = renderReport(report, cmd.format, {
     color,
     rules: RULES.map((r) => r.meta),
+    secretAccessMap: true,
     ...automationDetails ? { automationDetails } : {}
   });
   if (cmd.output) await writeFile(path2.resolve(io.cwd, cmd.output), out);

@@ -7,10 +7,12 @@ import {
   linksFromActionEnv,
   pathChain,
   renderReport,
+  renderSecretAccessMap,
   ruleDocUrl,
   ruleIndexUrl,
+  secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-SXNERQ3N.js";
+} from "./chunks/chunk-WVBP444O.js";
 import "./chunks/chunk-YHK7GYQQ.js";
 import {
   require_tunnel,
@@ -24,24 +26,24 @@ import {
   escapeMarkdown,
   escapeTerminal,
   escapeWorkflowCommandData
-} from "./chunks/chunk-RO47R66I.js";
+} from "./chunks/chunk-VTWOOT5R.js";
 import "./chunks/chunk-D42DQ53W.js";
 import {
   Git
 } from "./chunks/chunk-MVN7HXNW.js";
 import {
   configAtRevision
-} from "./chunks/chunk-OJQHPEYL.js";
+} from "./chunks/chunk-7RFC2QHH.js";
 import {
   ConfigError,
   findConfigFile,
   loadConfig,
   parseFailOn,
   parseReportMode
-} from "./chunks/chunk-F4YLWP6U.js";
+} from "./chunks/chunk-O7VUNXFT.js";
 import {
   require_micromatch
-} from "./chunks/chunk-FI6L3JJB.js";
+} from "./chunks/chunk-D7BUS4GC.js";
 import {
   isSeverity,
   severityRank
@@ -745,7 +747,7 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
 
 // src/github/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log) {
-  const engine = await import("./chunks/scan-SSL223E6.js");
+  const engine = await import("./chunks/scan-4KPAYFZM.js");
   const notes = [];
   if (target.kind === "tree") {
     const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
@@ -959,89 +961,6 @@ function fingerprintOf(body) {
   }
 }
 
-// src/github/secret-access-map.ts
-var SOURCE_RULES = /* @__PURE__ */ new Set(["FG101", "FG103", "FG111", "FG112"]);
-var UNSECURED_RULES = /* @__PURE__ */ new Set(["FG101", "FG103"]);
-var MAX_ROWS = 200;
-var NAME_LIMIT2 = 100;
-function isSourceFinding(f) {
-  return SOURCE_RULES.has(f.ruleId) && (f.ruleId !== "FG101" || f.severity === "critical");
-}
-function secretAccessMap(report, disabled = []) {
-  if (report.secretAccess) return fromModel(report);
-  return fromFindings(report, disabled);
-}
-function fromModel(report) {
-  const rulesOf = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    if (f.status === "resolved" || f.action === null) continue;
-    const key = `${f.flow.key}\0${f.action}`;
-    rulesOf.set(key, (rulesOf.get(key) ?? /* @__PURE__ */ new Set()).add(f.ruleId));
-  }
-  return (report.secretAccess ?? []).map((a) => ({
-    flow: a.flow,
-    file: a.entry ? `${a.file} \u203A ${a.entry}` : a.file,
-    entries: a.entries.map((e) => ({
-      action: e.action,
-      kind: e.kind,
-      secureOutputs: e.kind === "secret source" ? e.secureOutputs : null,
-      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
-    }))
-  })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
-}
-function fromFindings(report, disabled) {
-  const canInferSecure = !disabled.includes("FG103") && !disabled.includes("FG101");
-  const flows = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    if (f.status === "resolved" || f.action === null) continue;
-    const kind = f.ruleId === "FG110" ? "enumeration" : isSourceFinding(f) ? "secret source" : null;
-    if (kind === null) continue;
-    let flow = flows.get(f.flow.key);
-    if (!flow) {
-      flow = { flow: f.flow.name, file: f.location.file, entries: [], byAction: /* @__PURE__ */ new Map() };
-      flows.set(f.flow.key, flow);
-    }
-    const key = `${kind}\0${f.action}`;
-    let entry = flow.byAction.get(key);
-    if (!entry) {
-      entry = { action: f.action, kind, secureOutputs: null, rules: [] };
-      flow.byAction.set(key, entry);
-      flow.entries.push(entry);
-    }
-    if (!entry.rules.includes(f.ruleId)) entry.rules.push(f.ruleId);
-  }
-  for (const flow of flows.values()) {
-    for (const e of flow.entries) {
-      e.rules.sort();
-      if (e.kind === "secret source") {
-        const unsecured = e.rules.some((r) => UNSECURED_RULES.has(r));
-        e.secureOutputs = unsecured ? false : canInferSecure ? true : null;
-      }
-    }
-  }
-  return [...flows.values()].map(({ flow, file, entries }) => ({ flow, file, entries })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
-}
-function renderSecretAccessMap(map) {
-  const lines = ["### \u{1F510} Secret access map", ""];
-  if (map.length === 0) {
-    lines.push("No secret sources or vault enumerations in the flows of this run.", "");
-    return lines.join("\n");
-  }
-  lines.push("| Flow | Action | Access | Secure outputs | Findings |", "| --- | --- | --- | --- | --- |");
-  const rows = map.flatMap((f) => f.entries.map((e) => ({ f, e })));
-  for (const { f, e } of rows.slice(0, MAX_ROWS)) {
-    const flow = `${escapeMarkdown(clip(f.flow, NAME_LIMIT2))}<br><sub>${escapeMarkdown(clip(f.file, 160))}</sub>`;
-    const secure = e.secureOutputs === null ? "\u2014" : e.secureOutputs ? "\u2705 yes" : "\u274C no";
-    const access2 = e.kind === "enumeration" ? "\u{1F4CB} lists the vault" : "\u{1F511} reads a secret";
-    lines.push(
-      `| ${flow} | ${escapeMarkdown(clip(e.action, NAME_LIMIT2))} | ${access2} | ${secure} | ${e.rules.join(", ")} |`
-    );
-  }
-  lines.push("");
-  if (rows.length > MAX_ROWS) lines.push(`\u2026 and ${rows.length - MAX_ROWS} more not shown here.`, "");
-  return lines.join("\n");
-}
-
 // src/github/job-summary-publisher.ts
 var MARGIN_BYTES = 4096;
 var MAX_BYTES_PER_UNIT = 3;
@@ -1163,7 +1082,7 @@ async function degradeOnApiError(publisher, work, onDegraded = (reason) => ({ pu
 var SEVERITY_ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u{1F535}", info: "\u26AA" };
 var RULE_ID = /^FG\d{3}$/;
 var MESSAGE_LIMIT2 = 2e3;
-var NAME_LIMIT3 = 200;
+var NAME_LIMIT2 = 200;
 var ReviewPublisher = class {
   constructor(client, pr, author) {
     this.client = client;
@@ -1303,8 +1222,8 @@ function ruleLabel(f) {
   return RULE_ID.test(f.ruleId) ? `[${f.ruleId}](${ruleDocUrl(f.ruleId)}) ${escapeMarkdown(f.rule)}` : escapeMarkdown(`${f.ruleId} ${f.rule}`);
 }
 function commentBody(f, side) {
-  const where = [`Flow: ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT3))}`];
-  if (f.action !== null) where.push(`action: ${escapeMarkdown(clip(f.action, NAME_LIMIT3))}`);
+  const where = [`Flow: ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT2))}`];
+  if (f.action !== null) where.push(`action: ${escapeMarkdown(clip(f.action, NAME_LIMIT2))}`);
   const lines = [
     fingerprintMarker(f.fingerprint),
     `**${SEVERITY_ICON[f.severity]} ${f.severity} \xB7 ${ruleLabel(f)}**`,
@@ -1351,7 +1270,7 @@ var STATE_PREFIX = "<!-- flowguard-state ";
 var STATE = /<!-- flowguard-state ([^<>]*) -->\s*$/;
 var STATE_MAX_CHARS = 2e4;
 var LIST_LIMIT = 50;
-var NAME_LIMIT4 = 80;
+var NAME_LIMIT3 = 80;
 var SummaryCommentPublisher = class {
   constructor(client, pr, author, options = {}) {
     this.client = client;
@@ -1411,8 +1330,8 @@ function withFixedSinceLastRun(report, previous) {
     f.ruleId,
     f.rule,
     f.severity,
-    clip(f.flow.name, NAME_LIMIT4),
-    f.action === null ? null : clip(f.action, NAME_LIMIT4),
+    clip(f.flow.name, NAME_LIMIT3),
+    f.action === null ? null : clip(f.action, NAME_LIMIT3),
     clip(f.location.file, 160),
     0
   ]);
@@ -1440,9 +1359,9 @@ function notInlineSection(items) {
   if (items.length === 0) return [];
   const lines = [`### Not commented inline (${items.length})`, ""];
   for (const { finding: f, why } of items.slice(0, LIST_LIMIT)) {
-    const action = f.action === null ? "" : ` \xB7 ${escapeMarkdown(clip(f.action, NAME_LIMIT4))}`;
+    const action = f.action === null ? "" : ` \xB7 ${escapeMarkdown(clip(f.action, NAME_LIMIT3))}`;
     lines.push(
-      `- ${escapeMarkdown(`${f.ruleId} ${f.rule}`)} \xB7 ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT4))}${action}: ${escapeMarkdown(clip(why, 300))}`
+      `- ${escapeMarkdown(`${f.ruleId} ${f.rule}`)} \xB7 ${escapeMarkdown(clip(f.flow.name, NAME_LIMIT3))}${action}: ${escapeMarkdown(clip(why, 300))}`
     );
   }
   if (items.length > LIST_LIMIT) lines.push(`- \u2026 and ${items.length - LIST_LIMIT} more`);
@@ -1558,7 +1477,7 @@ async function run() {
   const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-BWSMKGR6.js");
+  const { RULES } = await import("./chunks/rules-3FY6NWML.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

@@ -69,7 +69,9 @@ describe(`${HOSTILE_PAYLOADS.length} hostile payloads in file, trigger, action, 
     const OURS =
       /^(?:|## 🛡️ flowguard security review|\d+ findings in 37 flows\.|### Findings \(\d+\)|\| (?:Severity|---) .*|… and \d+ more not shown here\.|✅ \*\*Gate passed\*\* \(fail-on none\))$/u;
     // The "How the secret travels" section has its own grammar (checked below); the table part ends there.
-    const [tablePart, pathPart = ''] = hostile.split('### How the secret travels\n');
+    const [beforePaths, pathPart = ''] = hostile.split('### How the secret travels\n');
+    // The secret access map sits between the findings and the paths; its rows are checked below.
+    const [tablePart, mapPart = ''] = beforePaths.split('### 🔐 Secret access map\n');
     const rows = tablePart.split('\n').filter((line) => !OURS.test(line));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -82,6 +84,24 @@ describe(`${HOSTILE_PAYLOADS.length} hostile payloads in file, trigger, action, 
       expect(active.filter((c) => c === '|')).toHaveLength(3);
       expect(text).not.toMatch(LINKER_TRIGGERS);
     }
+    // Access map: every row five cells, the flow and action cells inert text, the rest our own words.
+    const mapRows = mapPart.split('\n').filter((l) => l.startsWith('| ') && !/^\| (?:Flow|---) /.test(l));
+    expect(mapRows.length).toBeGreaterThan(0);
+    for (const row of mapRows) {
+      const m =
+        /^\| (.*) \| (?:🔑 reads a secret|📋 lists the vault) \| (?:—|✅ yes|❌ no) \| (?:FG\d{3}(?:, FG\d{3})*)? \|$/u.exec(
+          row,
+        );
+      expect(m).not.toBeNull();
+      const { text, active } = inspectMarkdown(m![1]!.replace(/<br><sub>|<\/sub>/g, ''));
+      expect(active.filter((c) => c !== '|')).toEqual([]);
+      expect(active.filter((c) => c === '|')).toHaveLength(1);
+      expect(text).not.toMatch(LINKER_TRIGGERS);
+    }
+    for (const line of mapPart.split('\n').filter((l) => !l.startsWith('| ')))
+      expect(line).toMatch(
+        /^(?:|… and \d+ more not shown here\.|Too large for this report; see `--format json` \(`secretAccess`\)\.)$/u,
+      );
     // Path section: chain lines of inert text, and Mermaid blocks whose labels are entity-coded (no quote,
     // bracket, pipe, backtick or `%%` directive a name could use to break out of a node or the fence).
     let inMermaid = false;

@@ -3,7 +3,7 @@ import {
   CONFIG_FILE_NAMES,
   ConfigError,
   parseConfigText
-} from "./chunk-F4YLWP6U.js";
+} from "./chunk-O7VUNXFT.js";
 
 // src/engine/revision-config.ts
 async function configAtRevision(git, rev, file, label = "revision") {

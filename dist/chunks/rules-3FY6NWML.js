@@ -2,7 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   RULES,
   ruleById
-} from "./chunk-FI6L3JJB.js";
+} from "./chunk-D7BUS4GC.js";
 import "./chunk-IMH2DE2T.js";
 export {
   RULES,

@@ -4406,10 +4406,25 @@ function httpSink(node, path, allowedHosts) {
       return null;
   }
 }
+function codeCallSink(type, path) {
+  switch (path[1]) {
+    case "body":
+      return "http-body";
+    case "queries":
+      return "http-query";
+    case "headers":
+      return "http-header";
+    case "pathTemplate":
+      return type === "apimanagement" ? "http-uri" : null;
+    default:
+      return null;
+  }
+}
 function sinkOf(node, path, allowedHosts = []) {
   if (path[0] !== "inputs" || credentialSlot(node, path)) return null;
   const type = node.type.toLowerCase();
   if (type === "http" || type === "httpwebhook") return httpSink(node, path, allowedHosts);
+  if (type === "function" || type === "apimanagement") return codeCallSink(type, path);
   if (type === "response") return "response";
   if (type === "terminate") return path[1] === "runError" ? "terminate" : null;
   if (type === "workflow") return path[1] === "host" ? null : "child-flow";
@@ -4630,7 +4645,7 @@ function isLogicApps(flow, trigger) {
   if (layout === "logic-apps-standard" || layout === "arm-template") return true;
   if (flow.accessControl !== void 0) return true;
   if (own(own(trigger.raw, "inputs"), "triggerAuthenticationType") !== void 0) return false;
-  return layout === "single-file" && flow.definitionPath.length === 1;
+  return layout === "single-file" && flow.definitionPath.length <= 1;
 }
 var fg130 = defineRule({
   meta: {

@@ -31,7 +31,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-FI6L3JJB.js";
+} from "./chunk-D7BUS4GC.js";
 import {
   BaselineError,
   baselineAccepts,
@@ -379,7 +379,7 @@ function buildFlow(src, options = {}) {
   const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   const definition = own(src.container, "definition");
   if (!isObject(definition)) throw new ModelError('no "definition" object');
-  const definitionPath = [...src.containerPath, "definition"];
+  const definitionPath = src.definitionPath ?? [...src.containerPath, "definition"];
   const maxExpression = options.maxExpressionLength ?? DEFAULT_MAX_EXPRESSION_LENGTH;
   if (src.source.text.length > maxExpression && mayHoldLongString(src.source.text, maxExpression)) {
     checkExpressionLengths(definition, maxExpression);
@@ -1611,6 +1611,13 @@ function parseJsonText(stored) {
 
 // src/sources/flow-document.ts
 var MAX_ARM_DEPTH = 8;
+function isBareDefinition(doc) {
+  if (!isObject(doc)) return false;
+  const schema = str(own(doc, "$schema"))?.trim().toLowerCase();
+  if (!schema?.endsWith("workflowdefinition.json#")) return false;
+  return isObject(own(doc, "triggers")) || isObject(own(doc, "actions"));
+}
+var BARE_DEFINITION_MARK = /workflowdefinition\.json/i;
 function findContainers(doc) {
   const props = own(doc, "properties");
   if (isObject(props) && isObject(own(props, "definition"))) {
@@ -1621,6 +1628,14 @@ function findContainers(doc) {
   }
   if (isObject(doc) && isObject(own(doc, "definition"))) {
     return { arm: false, containers: [{ containerPath: [], container: doc, resourceKey: null }] };
+  }
+  if (isBareDefinition(doc)) {
+    return {
+      arm: false,
+      containers: [
+        { containerPath: [], container: { definition: doc }, resourceKey: null, definitionPath: [] }
+      ]
+    };
   }
   const found = [];
   const stack = [
@@ -1705,7 +1720,8 @@ function extractFlows(input) {
       container: c.container,
       meta: definedOnly(meta),
       solutionConnectionReferences: input.refs,
-      pathKey: c.resourceKey === null ? base : `${base}#${c.resourceKey}`
+      pathKey: c.resourceKey === null ? base : `${base}#${c.resourceKey}`,
+      ...c.definitionPath ? { definitionPath: c.definitionPath } : {}
     });
   }
   return { ok: true, flows };
@@ -6286,7 +6302,8 @@ var ReadContext = class {
   /**
    * The bytes of a flow candidate, or null to skip it silently. A file in a flow's place (`reportable`) is
    * bounded by `maxFlowBytes` before it is read. A sniffed file over that limit is still looked into — as
-   * bytes, never parsed — and is a breach only when it could hold a definition (it spells `"definition"`,
+   * bytes, never parsed — and is a breach only when it could hold a definition (it spells `"definition"` or
+   * a bare definition's `workflowdefinition.json` schema,
    * or hides it in `\u` escapes or UTF-16): otherwise padding a Logic App past the limit would make it pass
    * unreviewed, while a large data file is no flow and stays silent.
    */
@@ -6296,7 +6313,7 @@ var ReadContext = class {
     if (!got.ok) return null;
     const { buf } = got;
     if (buf.length <= this.limits.maxFlowBytes) return got;
-    const couldHoldFlow = buf.includes('"definition"') || buf.includes("\\u") || buf[0] === 255 || buf[0] === 254;
+    const couldHoldFlow = buf.includes('"definition"') || buf.includes("workflowdefinition.json") || buf.includes("\\u") || buf[0] === 255 || buf[0] === 254;
     if (!couldHoldFlow) return null;
     return {
       ok: false,
@@ -6720,7 +6737,8 @@ async function readFileCandidate(ctx, c) {
   const decoded = decodeText(got.buf);
   if (!decoded.ok) return c.reportable ? report(decoded.reason, decoded.line) : part;
   const text = decoded.text;
-  if (!c.reportable && !text.includes('"definition"') && !text.includes("\\u")) return part;
+  if (!c.reportable && !text.includes('"definition"') && !BARE_DEFINITION_MARK.test(text) && !text.includes("\\u"))
+    return part;
   const source = { file: c.path, entry: null, layout: c.kind, text };
   const fromDoc = c.kind === "unpacked-solution" || c.kind === "logic-apps-standard" ? void 0 : documentMetadata(c.path);
   const res = extractFlows({
@@ -6762,7 +6780,7 @@ async function metadataOf(ctx, c) {
   return { meta: {}, refs: [] };
 }
 function looksLikeFlow(text) {
-  return /"definition"\s*:/.test(text) && /"(triggers|actions)"\s*:/.test(text) || /microsoft\.logic\/workflows/i.test(text);
+  return (/"definition"\s*:/.test(text) || BARE_DEFINITION_MARK.test(text)) && /"(triggers|actions)"\s*:/.test(text) || /microsoft\.logic\/workflows/i.test(text);
 }
 function errorText(err) {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);

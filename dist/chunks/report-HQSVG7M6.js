@@ -2,6 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   MARKDOWN_MAX_LENGTH,
   REPORT_FORMATS,
+  renderAzureDevOps,
   renderJson,
   renderMarkdown,
   renderReport,
@@ -9,11 +10,13 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-SXNERQ3N.js";
+} from "./chunk-WVBP444O.js";
 import {
   maskSecret
 } from "./chunk-YHK7GYQQ.js";
 import {
+  escapeAzureDevOpsData,
+  escapeAzureDevOpsProperty,
   escapeHtmlComment,
   escapeJsonOutput,
   escapeMarkdown,
@@ -22,13 +25,15 @@ import {
   escapeWorkflowCommandProperty,
   sarifMarkdown,
   sarifText
-} from "./chunk-RO47R66I.js";
+} from "./chunk-VTWOOT5R.js";
 import "./chunk-D42DQ53W.js";
 import "./chunk-D5OJBM4B.js";
 import "./chunk-IMH2DE2T.js";
 export {
   MARKDOWN_MAX_LENGTH,
   REPORT_FORMATS,
+  escapeAzureDevOpsData,
+  escapeAzureDevOpsProperty,
   escapeHtmlComment,
   escapeJsonOutput,
   escapeMarkdown,
@@ -36,6 +41,7 @@ export {
   escapeWorkflowCommandData,
   escapeWorkflowCommandProperty,
   maskSecret,
+  renderAzureDevOps,
   renderJson,
   renderMarkdown,
   renderReport,

@@ -1,12 +1,14 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  escapeAzureDevOpsData,
+  escapeAzureDevOpsProperty,
   escapeHtmlComment,
   escapeJsonOutput,
   escapeMarkdown,
   escapeTerminal,
   sarifMarkdown,
   sarifText
-} from "./chunk-RO47R66I.js";
+} from "./chunk-VTWOOT5R.js";
 import {
   REPOSITORY_URL,
   TOOL_NAME,
@@ -15,6 +17,164 @@ import {
 import {
   severityRank
 } from "./chunk-D5OJBM4B.js";
+
+// src/report/azure-devops-reporter.ts
+var ISSUE_TYPE = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "warning",
+  info: "warning"
+};
+function renderAzureDevOps(report) {
+  const open = report.findings.filter((f) => f.status !== "resolved" && !f.suppressed);
+  const lines = open.map(logIssue);
+  if (report.summary.gate === "failed") lines.push("##vso[task.complete result=Failed;]");
+  else if (open.length > 0) lines.push("##vso[task.complete result=SucceededWithIssues;]");
+  return lines.length > 0 ? `${lines.join("\n")}
+` : "";
+}
+function logIssue(f) {
+  const props = [
+    `type=${ISSUE_TYPE[f.severity]}`,
+    `sourcepath=${escapeAzureDevOpsProperty(f.location.file)}`,
+    ...f.location.line !== null ? [`linenumber=${f.location.line}`, "columnnumber=1"] : [],
+    `code=${escapeAzureDevOpsProperty(f.ruleId)}`
+  ];
+  const subject = f.action === null ? f.flow.name : `${f.flow.name} \u203A ${f.action}`;
+  const where = f.location.entry ? ` (in ${f.location.entry})` : "";
+  const message = `${f.ruleId} ${f.rule} (${f.severity}, ${f.status}) ${subject}${where}: ${f.message}`;
+  return `##vso[task.logissue ${props.join(";")};]${escapeAzureDevOpsData(message)}`;
+}
+
+// src/report/finding-text.ts
+var STATUS_ORDER = ["new", "existing", "resolved"];
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsPhrase(report) {
+  const { findings, flows, changedFlows } = report.summary;
+  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : "";
+  if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}${suppressed}`;
+  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows === 0 ? "no flow changed" : `${changedFlows} changed`})${suppressed}`;
+}
+function suppressionPhrase(f) {
+  const s = f.suppressed;
+  if (!s) return null;
+  return `suppressed (${s.by}${s.expires ? `, until ${s.expires}` : ""}): ${s.reason}`;
+}
+function gatePhrase(report) {
+  const { gate, failOn, report: mode } = report.summary;
+  return `gate ${gate} (fail-on ${failOn}${report.compared && mode === "all" ? ", report all" : ""})`;
+}
+function clip(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function lineRange(f) {
+  const { line, endLine } = f.location;
+  if (line === null) return null;
+  return endLine !== null && endLine !== line ? `${line}-${endLine}` : `${line}`;
+}
+function fileLabel(f) {
+  return f.location.entry === null ? f.location.file : `${f.location.file} \u203A ${f.location.entry}`;
+}
+function compareInFile(a, b) {
+  const resolved = Number(a.status === "resolved") - Number(b.status === "resolved");
+  if (resolved !== 0) return resolved;
+  const severity = severityRank(b.severity) - severityRank(a.severity);
+  if (severity !== 0) return severity;
+  const status = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+  if (status !== 0) return status;
+  return (a.location.line ?? 0) - (b.location.line ?? 0);
+}
+
+// src/report/secret-access-map.ts
+var SOURCE_RULES = /* @__PURE__ */ new Set(["FG101", "FG103", "FG111", "FG112"]);
+var UNSECURED_RULES = /* @__PURE__ */ new Set(["FG101", "FG103"]);
+var MAX_ROWS = 200;
+var NAME_LIMIT = 100;
+function isSourceFinding(f) {
+  return SOURCE_RULES.has(f.ruleId) && (f.ruleId !== "FG101" || f.severity === "critical");
+}
+function secretAccessMap(report, disabled = []) {
+  if (report.secretAccess) return fromModel(report);
+  return fromFindings(report, disabled);
+}
+function rulesByAction(report) {
+  const rulesOf = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (f.status === "resolved" || f.action === null) continue;
+    const key = `${f.flow.key}\0${f.action}`;
+    rulesOf.set(key, (rulesOf.get(key) ?? /* @__PURE__ */ new Set()).add(f.ruleId));
+  }
+  return rulesOf;
+}
+function fromModel(report) {
+  const rulesOf = rulesByAction(report);
+  return (report.secretAccess ?? []).map((a) => ({
+    flow: a.flow,
+    file: a.entry ? `${a.file} \u203A ${a.entry}` : a.file,
+    entries: a.entries.map((e) => ({
+      action: e.action,
+      kind: e.kind,
+      secureOutputs: e.kind === "secret source" ? e.secureOutputs : null,
+      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
+    }))
+  })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+}
+function fromFindings(report, disabled) {
+  const canInferSecure = !disabled.includes("FG103") && !disabled.includes("FG101");
+  const flows = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (f.status === "resolved" || f.action === null) continue;
+    const kind = f.ruleId === "FG110" ? "enumeration" : isSourceFinding(f) ? "secret source" : null;
+    if (kind === null) continue;
+    let flow = flows.get(f.flow.key);
+    if (!flow) {
+      flow = { flow: f.flow.name, file: f.location.file, entries: [], byAction: /* @__PURE__ */ new Map() };
+      flows.set(f.flow.key, flow);
+    }
+    const key = `${kind}\0${f.action}`;
+    let entry = flow.byAction.get(key);
+    if (!entry) {
+      entry = { action: f.action, kind, secureOutputs: null, rules: [] };
+      flow.byAction.set(key, entry);
+      flow.entries.push(entry);
+    }
+    if (!entry.rules.includes(f.ruleId)) entry.rules.push(f.ruleId);
+  }
+  for (const flow of flows.values()) {
+    for (const e of flow.entries) {
+      e.rules.sort();
+      if (e.kind === "secret source") {
+        const unsecured = e.rules.some((r) => UNSECURED_RULES.has(r));
+        e.secureOutputs = unsecured ? false : canInferSecure ? true : null;
+      }
+    }
+  }
+  return [...flows.values()].map(({ flow, file, entries }) => ({ flow, file, entries })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+}
+function renderSecretAccessMap(map) {
+  const lines = ["### \u{1F510} Secret access map", ""];
+  if (map.length === 0) {
+    lines.push("No secret sources or vault enumerations in the flows of this run.", "");
+    return lines.join("\n");
+  }
+  lines.push("| Flow | Action | Access | Secure outputs | Findings |", "| --- | --- | --- | --- | --- |");
+  const rows = map.flatMap((f) => f.entries.map((e) => ({ f, e })));
+  for (const { f, e } of rows.slice(0, MAX_ROWS)) {
+    const flow = `${escapeMarkdown(clip(f.flow, NAME_LIMIT))}<br><sub>${escapeMarkdown(clip(f.file, 160))}</sub>`;
+    const secure = e.secureOutputs === null ? "\u2014" : e.secureOutputs ? "\u2705 yes" : "\u274C no";
+    const access = e.kind === "enumeration" ? "\u{1F4CB} lists the vault" : "\u{1F511} reads a secret";
+    lines.push(
+      `| ${flow} | ${escapeMarkdown(clip(e.action, NAME_LIMIT))} | ${access} | ${secure} | ${e.rules.join(", ")} |`
+    );
+  }
+  lines.push("");
+  if (rows.length > MAX_ROWS) lines.push(`\u2026 and ${rows.length - MAX_ROWS} more not shown here.`, "");
+  return lines.join("\n");
+}
 
 // src/report/json-reporter.ts
 function toJsonReportV1(report) {
@@ -33,8 +193,24 @@ function toJsonReportV1(report) {
       maxSeverity: s.maxSeverity,
       suppressed: s.suppressed ?? 0
     },
-    findings: report.findings.map(toJsonFinding)
+    findings: report.findings.map(toJsonFinding),
+    secretAccess: toJsonAccess(report)
   };
+}
+function toJsonAccess(report) {
+  const rulesOf = rulesByAction(report);
+  return (report.secretAccess ?? []).map((a) => ({
+    flow: a.flow,
+    file: a.file,
+    entry: a.entry,
+    entries: a.entries.map((e) => ({
+      action: e.action,
+      kind: e.kind,
+      secureOutputs: e.secureOutputs,
+      inLoop: e.inLoop,
+      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
+    }))
+  }));
 }
 function toJsonFinding(f) {
   return {
@@ -97,48 +273,6 @@ function linksFromActionEnv(env) {
   if (!OWNER_REPO.test(repository) || !REF.test(ref) || ref.includes("..") || !SERVER.test(server))
     return PACKAGE_LINKS;
   return { repositoryUrl: `${server}/${repository}`, ref };
-}
-
-// src/report/finding-text.ts
-var STATUS_ORDER = ["new", "existing", "resolved"];
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countsPhrase(report) {
-  const { findings, flows, changedFlows } = report.summary;
-  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : "";
-  if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}${suppressed}`;
-  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows === 0 ? "no flow changed" : `${changedFlows} changed`})${suppressed}`;
-}
-function suppressionPhrase(f) {
-  const s = f.suppressed;
-  if (!s) return null;
-  return `suppressed (${s.by}${s.expires ? `, until ${s.expires}` : ""}): ${s.reason}`;
-}
-function gatePhrase(report) {
-  const { gate, failOn, report: mode } = report.summary;
-  return `gate ${gate} (fail-on ${failOn}${report.compared && mode === "all" ? ", report all" : ""})`;
-}
-function clip(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function lineRange(f) {
-  const { line, endLine } = f.location;
-  if (line === null) return null;
-  return endLine !== null && endLine !== line ? `${line}-${endLine}` : `${line}`;
-}
-function fileLabel(f) {
-  return f.location.entry === null ? f.location.file : `${f.location.file} \u203A ${f.location.entry}`;
-}
-function compareInFile(a, b) {
-  const resolved = Number(a.status === "resolved") - Number(b.status === "resolved");
-  if (resolved !== 0) return resolved;
-  const severity = severityRank(b.severity) - severityRank(a.severity);
-  if (severity !== 0) return severity;
-  const status = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-  if (status !== 0) return status;
-  return (a.location.line ?? 0) - (b.location.line ?? 0);
 }
 
 // src/report/secret-path-text.ts
@@ -250,6 +384,7 @@ function renderMarkdown(report, options = {}) {
   const gateIcon = gate === "failed" ? "\u274C" : "\u2705";
   const modeNote = report.compared && mode === "all" ? ", report all" : "";
   const tail = [
+    ...options.secretAccessMap ? accessMapSection(report, Math.floor(maxLength / 4)) : [],
     ...secretPathSection(report, Math.floor(maxLength / 4)),
     `${gateIcon} **Gate ${gate}** (fail-on ${failOn}${modeNote})`
   ];
@@ -258,6 +393,16 @@ function renderMarkdown(report, options = {}) {
   const body = sections.flatMap((section) => renderSection(section, omitted.get(section) ?? 0));
   return `${[...head, ...body, ...tail].join("\n")}
 `;
+}
+function accessMapSection(report, budget) {
+  const map = renderSecretAccessMap(secretAccessMap(report));
+  if (map.length <= budget) return map.split("\n");
+  return [
+    "### \u{1F510} Secret access map",
+    "",
+    "Too large for this report; see `--format json` (`secretAccess`).",
+    ""
+  ];
 }
 function buildSections(report) {
   const byStatus = (status) => report.findings.filter((f) => f.status === status && !f.suppressed).map(renderRow);
@@ -397,7 +542,7 @@ var rule_docs_default = {
     todo: null
   },
   FG121: {
-    markdown: '# FG121 secret-exfiltration\n\nSeverity: **critical**. Supersedes FG120 on the same action.\n\n## What it detects\n\nSecret-derived data (read directly from a secret source or carried through variables, data operations and loop\nitems) sent out of the flow as data:\n\n- an HTTP action\'s (or HTTP webhook\'s, or *HTTP with Microsoft Entra ID*\'s) URI, query, body or headers other\n  than credential headers (`Authorization`, `api-key`, `Ocp-Apim-Subscription-Key`, `x-functions-key` and kin)\n  and the `authentication` object;\n- write operations of mail connectors (Office 365 Outlook *Send an email*, reply, forward, events; Outlook.com,\n  Gmail, Mail, SMTP, SendGrid; Approvals), chat connectors (Teams *Post message* / *Post card*, Slack, Yammer,\n  Twilio, Notifications), file connectors (SharePoint files, OneDrive, Dropbox, Box, Google Drive, Azure Blob and\n  File, FTP/SFTP, File System) and row/item connectors (Dataverse create/update, SharePoint items, Excel, SQL,\n  Azure Tables, Cosmos DB, Salesforce, Planner, Azure DevOps, GitHub, Jira, ServiceNow \u2026), queues (Service Bus,\n  Event Hubs, Azure Queues);\n- raw requests: *HTTP with Microsoft Entra ID* (`shared_webcontents` and `shared_webcontentsv2` `InvokeHttp`:\n  `request/url`, `request/headers`, `request/body`; the legacy ApiConnection form\'s request object in `body`) and the\n  *Send an HTTP request* operations (`HttpRequest`) of SharePoint, Office 365 Outlook, Office 365 Users, Office 365\n  Groups, Teams and Azure DevOps \u2014 URL, body and non-credential headers (`CustomHeader1`\u2026 written `Name: value`)\n  are sinks, credential headers are credential slots wherever they sit (`request/headers`, `parameters/headers`,\n  a flattened `request/headers/Authorization`, `CustomHeaderN: Authorization: \u2026`). A raw request whose URL posts\n  mail or a chat message through Microsoft Graph (`/sendMail`, `/reply`, `/forward`, `/messages/{id}/send`,\n  `/chats/\u2026/messages`, `/channels/\u2026/messages`) is a mail or chat sink;\n- Dataverse *Perform an unbound/bound action* parameters other than the action name (a custom API or plug-in\n  may send them anywhere);\n- a *Response* (also *Respond to a Power App or flow*), a *Terminate* error message, a child-flow call\n  (*Run a child flow*), the workflow\'s `outputs`.\n\nOne finding per action and sink (`body`, `uri`, `headers.X-Key`, `parameters.emailMessage/Body`, \u2026).\n\nNot reported: token requests to an identity provider \u2014 an HTTP action whose URI has a literal host\n`login.microsoftonline.com` (and the sovereign clouds\' login hosts), `login.windows.net`, `login.microsoft.com`,\n`sts.windows.net`, `*.b2clogin.com`, `*.ciamlogin.com`, `accounts.google.com`, `oauth2.googleapis.com` and a\n`token` path segment (`/{tenant}/oauth2/v2.0/token`, `/o/oauth2/token`) \u2014 and requests to hosts listed in\n`allowedHosts` (`api.contoso.com` exactly, `*.contoso.com` for subdomains). A generic `/oauth2/token` path on any\nother host is reported: the host, not the path, decides who receives the secret. A host built with an expression\nis never trusted.\n\n## Why it matters\n\nA secret that leaves the flow is no longer protected by Key Vault, by the flow\'s secure inputs/outputs or by who\nmay edit the flow: the mailbox, chat, list, table or web endpoint that receives it keeps it, and everyone who can\nread there can use it. Because the flow runs with its owner\'s connection, anyone who can edit the flow can add\nsuch a step and take the secret without ever having Key Vault access themselves.\n\n## How to fix\n\nSend a secret only as a credential \u2014 in the HTTP action\'s `authentication` object or an `Authorization` (or other\ncredential) header \u2014 to the service it belongs to. Never mail, post, store, return or forward it. If a trusted\nservice must receive secret material as data (a vault proxy, a rotation endpoint), add its host to `allowedHosts`\nin `.flowguard.yml`.\n\n## Example\n\n### Bad\n\n```json\n"Send_to_partner": {\n  "type": "Http",\n  "inputs": {\n    "method": "POST",\n    "uri": "https://partner.example.net/orders",\n    "body": { "apiKey": "@body(\'Get_secret\')?[\'value\']", "order": "@triggerBody()" }\n  }\n}\n```\n\n### Good\n\n```json\n"Send_to_partner": {\n  "type": "Http",\n  "inputs": {\n    "method": "POST",\n    "uri": "https://partner.example.net/orders",\n    "headers": { "Authorization": "Bearer @{body(\'Get_secret\')?[\'value\']}" },\n    "body": { "order": "@triggerBody()" }\n  },\n  "runtimeConfiguration": { "secureData": { "properties": ["inputs"] } }\n}\n```\n\n## Known false positives\n\n- Token endpoints of other identity providers (Okta, Auth0, your own) are reported until their host is added to\n  `allowedHosts`.\n- An API that takes its key in a custom header not in the credential-header list (e.g. `X-Partner-Key`) or in a\n  query parameter is reported; prefer a standard credential header, or allow the host.\n- Data flow ignores action order and conditions, and a value derived from the secret without revealing it (a\n  length, a hash) still counts as secret.\n- Custom connectors and connectors not in the lists above are not sinks (a secret given to them as a parameter is\n  treated as a credential use).\n\n## Accepting a finding\n\nA required check has no "dismiss" button: accept a reviewed finding with a reason that stays in the\nrepository. In the trigger\'s or action\'s note (the designer\'s *Notes*, `description` in the JSON):\n`flowguard-ignore FG121: <why this is acceptable>`; or in `.flowguard.yml`:\n\n```yaml\nignore:\n  - rule: FG121\n    flow: "Flow display name*"   # or the flow\'s GUID\n    action: Action_name          # optional\n    reason: "why this is acceptable"\n    expires: 2027-03-31          # optional: from that day the finding counts again\n```\n\nA finding about the flow as a whole (an unreadable file, a connection reference) has no note to carry an inline\nsuppression: use an `ignore:` entry. The finding is still reported (marked suppressed, with the reason) and no\nlonger fails the gate. On a pull\nrequest, a suppression applies only once it is in the base branch: one the pull request adds is listed for the\nreviewer under "suppressions proposed by this pull request" and does not hide that pull request\'s findings.\n',
+    markdown: '# FG121 secret-exfiltration\n\nSeverity: **critical**. Supersedes FG120 on the same action.\n\n## What it detects\n\nSecret-derived data (read directly from a secret source or carried through variables, data operations and loop\nitems) sent out of the flow as data:\n\n- an HTTP action\'s (or HTTP webhook\'s, or *HTTP with Microsoft Entra ID*\'s) URI, query, body or headers other\n  than credential headers (`Authorization`, `api-key`, `Ocp-Apim-Subscription-Key`, `x-functions-key` and kin)\n  and the `authentication` object;\n- an Azure Functions (`Function`) or API Management (`ApiManagement`) action\'s `body`, `queries`, non-credential\n  `headers` and API Management `pathTemplate` parameters: they hand the data to code outside the flow\n  (`x-functions-key`, `Ocp-Apim-Subscription-Key`, `authentication` and `subscriptionKey` are credential slots);\n- write operations of mail connectors (Office 365 Outlook *Send an email*, reply, forward, events; Outlook.com,\n  Gmail, Mail, SMTP, SendGrid; Approvals), chat connectors (Teams *Post message* / *Post card*, Slack, Yammer,\n  Twilio, Notifications), file connectors (SharePoint files, OneDrive, Dropbox, Box, Google Drive, Azure Blob and\n  File, FTP/SFTP, File System) and row/item connectors (Dataverse create/update, SharePoint items, Excel, SQL,\n  Azure Tables, Cosmos DB, Salesforce, Planner, Azure DevOps, GitHub, Jira, ServiceNow \u2026), queues (Service Bus,\n  Event Hubs, Azure Queues);\n- raw requests: *HTTP with Microsoft Entra ID* (`shared_webcontents` and `shared_webcontentsv2` `InvokeHttp`:\n  `request/url`, `request/headers`, `request/body`; the legacy ApiConnection form\'s request object in `body`) and the\n  *Send an HTTP request* operations (`HttpRequest`) of SharePoint, Office 365 Outlook, Office 365 Users, Office 365\n  Groups, Teams and Azure DevOps \u2014 URL, body and non-credential headers (`CustomHeader1`\u2026 written `Name: value`)\n  are sinks, credential headers are credential slots wherever they sit (`request/headers`, `parameters/headers`,\n  a flattened `request/headers/Authorization`, `CustomHeaderN: Authorization: \u2026`). A raw request whose URL posts\n  mail or a chat message through Microsoft Graph (`/sendMail`, `/reply`, `/forward`, `/messages/{id}/send`,\n  `/chats/\u2026/messages`, `/channels/\u2026/messages`) is a mail or chat sink;\n- Dataverse *Perform an unbound/bound action* parameters other than the action name (a custom API or plug-in\n  may send them anywhere);\n- a *Response* (also *Respond to a Power App or flow*), a *Terminate* error message, a child-flow call\n  (*Run a child flow*), the workflow\'s `outputs`.\n\nOne finding per action and sink (`body`, `uri`, `headers.X-Key`, `parameters.emailMessage/Body`, \u2026).\n\nNot reported: token requests to an identity provider \u2014 an HTTP action whose URI has a literal host\n`login.microsoftonline.com` (and the sovereign clouds\' login hosts), `login.windows.net`, `login.microsoft.com`,\n`sts.windows.net`, `*.b2clogin.com`, `*.ciamlogin.com`, `accounts.google.com`, `oauth2.googleapis.com` and a\n`token` path segment (`/{tenant}/oauth2/v2.0/token`, `/o/oauth2/token`) \u2014 and requests to hosts listed in\n`allowedHosts` (`api.contoso.com` exactly, `*.contoso.com` for subdomains). A generic `/oauth2/token` path on any\nother host is reported: the host, not the path, decides who receives the secret. A host built with an expression\nis never trusted.\n\n## Why it matters\n\nA secret that leaves the flow is no longer protected by Key Vault, by the flow\'s secure inputs/outputs or by who\nmay edit the flow: the mailbox, chat, list, table or web endpoint that receives it keeps it, and everyone who can\nread there can use it. Because the flow runs with its owner\'s connection, anyone who can edit the flow can add\nsuch a step and take the secret without ever having Key Vault access themselves.\n\n## How to fix\n\nSend a secret only as a credential \u2014 in the HTTP action\'s `authentication` object or an `Authorization` (or other\ncredential) header \u2014 to the service it belongs to. Never mail, post, store, return or forward it. If a trusted\nservice must receive secret material as data (a vault proxy, a rotation endpoint), add its host to `allowedHosts`\nin `.flowguard.yml`.\n\n## Example\n\n### Bad\n\n```json\n"Send_to_partner": {\n  "type": "Http",\n  "inputs": {\n    "method": "POST",\n    "uri": "https://partner.example.net/orders",\n    "body": { "apiKey": "@body(\'Get_secret\')?[\'value\']", "order": "@triggerBody()" }\n  }\n}\n```\n\n### Good\n\n```json\n"Send_to_partner": {\n  "type": "Http",\n  "inputs": {\n    "method": "POST",\n    "uri": "https://partner.example.net/orders",\n    "headers": { "Authorization": "Bearer @{body(\'Get_secret\')?[\'value\']}" },\n    "body": { "order": "@triggerBody()" }\n  },\n  "runtimeConfiguration": { "secureData": { "properties": ["inputs"] } }\n}\n```\n\n## Known false positives\n\n- Token endpoints of other identity providers (Okta, Auth0, your own) are reported until their host is added to\n  `allowedHosts`.\n- An API that takes its key in a custom header not in the credential-header list (e.g. `X-Partner-Key`) or in a\n  query parameter is reported; prefer a standard credential header, or allow the host.\n- Data flow ignores action order (`runAfter`, parallel branches) and conditions \u2014 a value assigned only after\n  the sink runs still counts (a possible false positive, never a missed finding) \u2014 and a value derived from the secret without revealing it (a\n  length, a hash) still counts as secret.\n- Custom connectors and connectors not in the lists above are not sinks (a secret given to them as a parameter is\n  treated as a credential use).\n- A child flow\'s outputs are not secret material: what the child returns is in the child\'s definition, which\n  is not matched to the call (SPEC \xA72 Known limitations); sending a secret *to* a child flow is reported.\n\n## Accepting a finding\n\nA required check has no "dismiss" button: accept a reviewed finding with a reason that stays in the\nrepository. In the trigger\'s or action\'s note (the designer\'s *Notes*, `description` in the JSON):\n`flowguard-ignore FG121: <why this is acceptable>`; or in `.flowguard.yml`:\n\n```yaml\nignore:\n  - rule: FG121\n    flow: "Flow display name*"   # or the flow\'s GUID\n    action: Action_name          # optional\n    reason: "why this is acceptable"\n    expires: 2027-03-31          # optional: from that day the finding counts again\n```\n\nA finding about the flow as a whole (an unreadable file, a connection reference) has no note to carry an inline\nsuppression: use an `ignore:` entry. The finding is still reported (marked suppressed, with the reason) and no\nlonger fails the gate. On a pull\nrequest, a suppression applies only once it is in the base branch: one the pull request adds is listed for the\nreviewer under "suppressions proposed by this pull request" and does not hide that pull request\'s findings.\n',
     todo: null
   },
   FG130: {
@@ -658,7 +803,7 @@ function groupByFile(findings) {
 }
 
 // src/report/index.ts
-var REPORT_FORMATS = ["text", "json", "sarif", "markdown"];
+var REPORT_FORMATS = ["text", "json", "sarif", "markdown", "azure-devops"];
 function renderReport(report, format, options = {}) {
   switch (format) {
     case "text":
@@ -669,17 +814,22 @@ function renderReport(report, format, options = {}) {
       return renderSarif(report, options);
     case "markdown":
       return renderMarkdown(report, options);
+    case "azure-devops":
+      return renderAzureDevOps(report);
   }
 }
 
 export {
+  renderAzureDevOps,
+  clip,
+  secretAccessMap,
+  renderSecretAccessMap,
   toJsonReportV1,
   renderJson,
   useLinkSource,
   ruleDocUrl,
   ruleIndexUrl,
   linksFromActionEnv,
-  clip,
   pathChain,
   MARKDOWN_MAX_LENGTH,
   renderMarkdown,

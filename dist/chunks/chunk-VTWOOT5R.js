@@ -70,6 +70,15 @@ function escapeJsonOutput(json) {
     (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${hex(ch.charCodeAt(i), 4).toLowerCase()}`).join("")
   );
 }
+function azureDevOpsBase(text) {
+  return revealUnsafe(text, "\r\n").replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/]/g, "%5D");
+}
+function escapeAzureDevOpsData(text) {
+  return azureDevOpsBase(text).replace(/;/g, "%3B");
+}
+function escapeAzureDevOpsProperty(text) {
+  return azureDevOpsBase(text).replace(/;/g, "%3B");
+}
 
 export {
   escapeMarkdown,
@@ -79,5 +88,7 @@ export {
   escapeTerminal,
   sarifText,
   sarifMarkdown,
-  escapeJsonOutput
+  escapeJsonOutput,
+  escapeAzureDevOpsData,
+  escapeAzureDevOpsProperty
 };

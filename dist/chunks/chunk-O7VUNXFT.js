@@ -1,7 +1,7 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-FI6L3JJB.js";
+} from "./chunk-D7BUS4GC.js";
 import {
   isSeverity
 } from "./chunk-D5OJBM4B.js";
