@@ -1,4 +1,4 @@
-import type { JsonPath } from '../model/json-path.js';
+import type { JsonPath } from '../json/json-path.js';
 import type { FlowSecretAccess } from '../model/secret-access.js';
 import type { ProposedSuppression, Suppression } from './suppression-types.js';
 

@@ -1,5 +1,5 @@
 import { longestExpression } from './expression/template.js';
-import { entries, isObject, own, str, type JsonPath } from './json-path.js';
+import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js';
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
 import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
 import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';

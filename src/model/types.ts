@@ -1,4 +1,4 @@
-import type { JsonPath } from './json-path.js';
+import type { JsonPath } from '../json/json-path.js';
 
 /** The layouts of SPEC §1. */
 export type Layout =

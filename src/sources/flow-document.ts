@@ -1,5 +1,5 @@
 import { guidFrom } from '../model/build-flow.js';
-import { isObject, own, str, type JsonPath } from '../model/json-path.js';
+import { isObject, own, str, type JsonPath } from '../json/json-path.js';
 import type { FlowMetadata, FlowSource, SolutionConnectionReference, SourceFile } from '../model/types.js';
 import { parseJsonText } from './json-document.js';
 

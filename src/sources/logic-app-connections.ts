@@ -1,4 +1,4 @@
-import { entries, own, str } from '../model/json-path.js';
+import { entries, own, str } from '../json/json-path.js';
 import type { SolutionConnectionReference } from '../model/types.js';
 
 /**
