@@ -10,9 +10,9 @@ import type {
   Flow,
   FlowConnectionReference,
   FlowNode,
-  FlowSource,
   SecureData,
 } from './types.js';
+import type { FlowSource } from '../sources/types.js';
 
 export interface ModelOptions {
   customSecretSources?: readonly CustomSecretSource[];
