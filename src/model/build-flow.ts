@@ -12,6 +12,7 @@ import type {
   FlowNode,
   SecureData,
 } from './types.js';
+import { guidFrom } from '../sources/flow-guid.js';
 import type { FlowSource } from '../sources/types.js';
 
 export interface ModelOptions {
@@ -82,13 +83,6 @@ function childBranches(
 
 function loopsOf(containers: ContainerRef[]): string[] {
   return containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name);
-}
-
-const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
-
-export function guidFrom(text: string | undefined | null): string | null {
-  const m = text ? GUID.exec(text) : null;
-  return m ? m[1].toLowerCase() : null;
 }
 
 /** Flow name from a `Workflows/<Name>-<GUID>.json` file name. */

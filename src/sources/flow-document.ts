@@ -1,4 +1,4 @@
-import { guidFrom } from '../model/build-flow.js';
+import { guidFrom } from './flow-guid.js';
 import { isObject, own, str, type JsonPath } from '../json/json-path.js';
 import type { FlowMetadata, FlowSource, SolutionConnectionReference, SourceFile } from './types.js';
 import { parseJsonText } from './json-document.js';

@@ -1,4 +1,4 @@
-import { guidFrom } from '../model/build-flow.js';
+import { guidFrom } from './flow-guid.js';
 import type {
   FlowMetadata,
   Layout,

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { guidFrom } from '../model/build-flow.js';
+import { guidFrom } from './flow-guid.js';
 import { isObject, own, ownCI } from '../json/json-path.js';
 import type { FlowMetadata, SolutionConnectionReference } from './types.js';
 import { withoutBom } from './text-decoding.js';
