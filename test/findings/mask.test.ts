@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { maskSecret } from '../../src/report/mask.js';
+import { maskSecret } from '../../src/findings/mask.js';
 
 describe('maskSecret', () => {
   it.each([
