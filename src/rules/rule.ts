@@ -1,4 +1,4 @@
-import type { Severity } from '../findings/types.js';
+import type { Severity } from './severity.js';
 import type { JsonPath } from '../json/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
