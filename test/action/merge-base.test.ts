@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { mergeBaseOf } from '../../src/github/merge-base.js';
-import { Git } from '../../src/sources/git-revision-source.js';
+import { mergeBaseOf } from '../../src/action/merge-base.js';
+import { CliGit } from '../../src/git/git-cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 /** main: A ─ B(fix on main)   pr: A ─ P. The PR's merge base is A, not main's tip B. */
@@ -25,7 +25,7 @@ describe('mergeBaseOf', () => {
   it('answers from local history when it is there, without asking GitHub', async () => {
     const { repo, a, b, p } = history();
     let asked = 0;
-    const got = await mergeBaseOf(new Git(repo.dir), b, p, async () => (asked++, null));
+    const got = await mergeBaseOf(new CliGit(repo.dir), b, p, async () => (asked++, null));
     expect([got, asked]).toEqual([a, 0]);
   });
 
@@ -34,7 +34,7 @@ describe('mergeBaseOf', () => {
     const clone = path.join(mkdtempSync(path.join(tmpdir(), 'fg-mb-')), 'c');
     execFileSync('git', ['clone', '-q', '--depth=1', '--no-single-branch', `file://${repo.dir}`, clone]);
     const seen: string[] = [];
-    const got = await mergeBaseOf(new Git(clone), b, p, async (x, y) => (seen.push(`${x}...${y}`), a));
+    const got = await mergeBaseOf(new CliGit(clone), b, p, async (x, y) => (seen.push(`${x}...${y}`), a));
     expect(got).toBe(a);
     expect(seen).toEqual([`${b}...${p}`]);
   });
@@ -43,7 +43,9 @@ describe('mergeBaseOf', () => {
     const { repo, b, p } = history();
     const clone = path.join(mkdtempSync(path.join(tmpdir(), 'fg-mb-')), 'c');
     execFileSync('git', ['clone', '-q', '--depth=1', '--no-single-branch', `file://${repo.dir}`, clone]);
-    expect(await mergeBaseOf(new Git(clone), b, p, async () => Promise.reject(new Error('403')))).toBeNull();
-    expect(await mergeBaseOf(new Git(clone), b, p, null)).toBeNull();
+    expect(
+      await mergeBaseOf(new CliGit(clone), b, p, async () => Promise.reject(new Error('403'))),
+    ).toBeNull();
+    expect(await mergeBaseOf(new CliGit(clone), b, p, null)).toBeNull();
   });
 });

@@ -1,15 +1,15 @@
 import type { Report } from '../findings/types.js';
 import type { SarifRuleInfo } from '../report/index.js';
 import type { ActionInputs } from './action-inputs.js';
-import { AnnotationsPublisher, type AnnotationSink } from './annotations-publisher.js';
-import { commentAuthor } from './comment-identity.js';
+import { AnnotationsPublisher, type AnnotationSink } from '../github/annotations-publisher.js';
+import { commentAuthor } from '../github/comment-identity.js';
 import type { RunContext } from './event-context.js';
-import { JobSummaryPublisher, type SummarySink } from './job-summary-publisher.js';
-import { createGitHubClient } from './octokit-client.js';
-import type { PublishResult } from './publisher.js';
-import { ReviewPublisher, type NotInline } from './review-publisher.js';
-import { SarifFilePublisher } from './sarif-file-publisher.js';
-import { SummaryCommentPublisher } from './summary-comment-publisher.js';
+import { JobSummaryPublisher, type SummarySink } from '../github/job-summary-publisher.js';
+import { createGitHubClient } from '../github/octokit-client.js';
+import type { PublishResult } from '../github/publisher.js';
+import { ReviewPublisher, type NotInline } from '../github/review-publisher.js';
+import { SarifFilePublisher } from '../github/sarif-file-publisher.js';
+import { SummaryCommentPublisher } from '../github/summary-comment-publisher.js';
 
 export interface PublishContext {
   inputs: ActionInputs;

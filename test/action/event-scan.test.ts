@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { parseInputs } from '../../src/github/action-inputs.js';
-import { scanForEvent } from '../../src/github/event-scan.js';
-import { Git } from '../../src/sources/git-revision-source.js';
+import { parseInputs } from '../../src/action/action-inputs.js';
+import { scanForEvent } from '../../src/action/event-scan.js';
+import { CliGit } from '../../src/git/git-cli.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 const inputs = (values: Record<string, string> = {}) =>
@@ -73,7 +73,7 @@ describe('scanForEvent', () => {
 
 describe('Git.fetchCommit', () => {
   it('accepts only full SHAs, so nothing from a payload is read as an option', async () => {
-    const git = new Git(process.cwd());
+    const git = new CliGit(process.cwd());
     await expect(git.fetchCommit('--upload-pack=touch /tmp/x')).rejects.toThrow(/is not a full commit SHA/);
     await expect(git.fetchCommit('HEAD')).rejects.toThrow(/is not a full commit SHA/);
   });
@@ -81,7 +81,7 @@ describe('Git.fetchCommit', () => {
   it('does nothing when the commit is already there', async () => {
     const { repo, head } = repository();
     // No "origin" remote: a fetch would fail, so success means no fetch was attempted.
-    await expect(new Git(repo.dir).fetchCommit(head)).resolves.toBeUndefined();
-    expect(await new Git(repo.dir).hasCommit('f'.repeat(40))).toBe(false);
+    await expect(new CliGit(repo.dir).fetchCommit(head)).resolves.toBeUndefined();
+    expect(await new CliGit(repo.dir).hasCommit('f'.repeat(40))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readRunContext, targetOf } from '../../src/github/event-context.js';
+import { readRunContext, targetOf } from '../../src/action/event-context.js';
 
 const BASE = 'a'.repeat(40);
 const HEAD = 'b'.repeat(40);

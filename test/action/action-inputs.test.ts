@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { parseInputs } from '../../src/github/action-inputs.js';
+import { parseInputs } from '../../src/action/action-inputs.js';
 
 const env = { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/runner/tmp' };
 const inputs = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '', env);

@@ -1,10 +1,5 @@
-import {
-  CONFIG_FILE_NAMES,
-  ConfigError,
-  parseConfigText,
-  type FlowguardConfig,
-} from '../config/config-file.js';
-import type { Git } from '../sources/git-revision-source.js';
+import type { Git } from '../git/git.js';
+import { CONFIG_FILE_NAMES, ConfigError, parseConfigText, type FlowguardConfig } from './config-file.js';
 
 export interface RevisionConfig {
   config: FlowguardConfig;
@@ -25,8 +20,7 @@ export async function configAtRevision(
   file?: string,
   label = 'revision',
 ): Promise<RevisionConfig> {
-  const read = (rel: string): Promise<Buffer | null> =>
-    git.run(['cat-file', 'blob', `${rev}:${rel}`]).catch(() => null);
+  const read = (rel: string): Promise<Buffer | null> => git.show(rev, rel);
   const candidates = file ? [file] : [...CONFIG_FILE_NAMES];
   const found = (
     await Promise.all(candidates.map(async (rel) => ({ rel, content: await read(rel) })))
