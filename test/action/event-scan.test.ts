@@ -71,7 +71,7 @@ describe('scanForEvent', () => {
   });
 });
 
-describe('Git.fetchCommit', () => {
+describe('CliGit.fetchCommit', () => {
   it('accepts only full SHAs, so nothing from a payload is read as an option', async () => {
     const git = new CliGit(process.cwd());
     await expect(git.fetchCommit('--upload-pack=touch /tmp/x')).rejects.toThrow(/is not a full commit SHA/);

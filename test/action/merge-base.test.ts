@@ -3,8 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { mergeBaseOf } from '../../src/action/merge-base.js';
+import { fetchMissing, mergeBaseOf, reviewBase } from '../../src/action/merge-base.js';
 import { CliGit } from '../../src/git/git-cli.js';
+import { MemoryGit } from '../../src/git/memory-git.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
 /** main: A ─ B(fix on main)   pr: A ─ P. The PR's merge base is A, not main's tip B. */
@@ -47,5 +48,55 @@ describe('mergeBaseOf', () => {
       await mergeBaseOf(new CliGit(clone), b, p, async () => Promise.reject(new Error('403'))),
     ).toBeNull();
     expect(await mergeBaseOf(new CliGit(clone), b, p, null)).toBeNull();
+  });
+});
+
+/** The same history in memory, as a depth-1 checkout of the PR sees it: A is only on the remote. */
+function shallowHistory(): { git: MemoryGit; a: string; b: string; p: string } {
+  const git = new MemoryGit();
+  const a = git.commit({ 'f.txt': 'a' }, { remote: true });
+  const p = git.commit({ 'f.txt': 'a', 'p.txt': 'p' }, { parents: [a], remote: true });
+  const b = git.commit({ 'f.txt': 'b' }, { parents: [a], remote: true });
+  return { git, a, b, p };
+}
+
+describe('reviewBase', () => {
+  it("fetches the PR's base and head, then the merge base GitHub names, and reviews against it", async () => {
+    const { git, a, b, p } = shallowHistory();
+    const log: string[] = [];
+    const notes: string[] = [];
+    await fetchMissing(git, [b, p], (m) => log.push(m));
+    expect([await git.hasCommit(b), await git.hasCommit(p), await git.hasCommit(a)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(
+      await reviewBase(
+        git,
+        b,
+        p,
+        async () => a,
+        (m) => log.push(m),
+        notes,
+      ),
+    ).toBe(a);
+    expect(await git.hasCommit(a)).toBe(true);
+    expect(log).toEqual([
+      `Fetching ${b} (git fetch --depth=1 origin ${b}): the checkout does not contain it`,
+      `Fetching ${p} (git fetch --depth=1 origin ${p}): the checkout does not contain it`,
+      `Fetching the merge base ${a} (git fetch --depth=1 origin ${a})`,
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it('falls back to the base tip, and says so, when no one can name the merge base', async () => {
+    const { git, b, p } = shallowHistory();
+    await fetchMissing(git, [b, p], () => undefined);
+    const notes: string[] = [];
+    expect(await reviewBase(git, b, p, null, () => undefined, notes)).toBe(b);
+    expect(notes).toEqual([
+      `The merge base of ${b.slice(0, 7)} and ${p.slice(0, 7)} could not be found: compared with the base branch tip.`,
+    ]);
   });
 });
