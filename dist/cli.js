@@ -1,22 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  nothingAnalysed
-} from "./chunks/chunk-TD4YWOHG.js";
+  nothingAnalysed,
+  parseFailOn,
+  parseReportMode,
+  resolveOptions
+} from "./chunks/chunk-AUUWIV4O.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-VTWOOT5R.js";
 import {
   VERSION
 } from "./chunks/chunk-D42DQ53W.js";
-import {
-  findConfigFile,
-  loadConfig,
-  parseFailOn,
-  parseReportMode
-} from "./chunks/chunk-O7VUNXFT.js";
-import "./chunks/chunk-D7BUS4GC.js";
-import "./chunks/chunk-D5OJBM4B.js";
+import "./chunks/chunk-TUDGCORW.js";
+import "./chunks/chunk-VEL7OLBI.js";
 import "./chunks/chunk-IMH2DE2T.js";
 
 // src/cli/cli-args.ts
@@ -114,74 +111,46 @@ function parseCli(argv) {
 
 // src/cli/run-cli.ts
 import { writeFile } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/cli/cli-config.ts
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-async function resolveConfig(cmd, cwd, notes) {
-  let config = {};
-  let configFile;
-  if (cmd.config) {
-    configFile = path.resolve(cwd, cmd.config);
-    config = await loadConfig(configFile);
-  } else if (cmd.command === "scan" && cmd.base) {
-    const { Git } = await import("./chunks/git-revision-source-V6YKZV55.js");
-    const { configAtRevision } = await import("./chunks/revision-config-2NZHSWJZ.js");
-    const git = new Git(cwd);
-    const [top, base] = await Promise.all([git.toplevel(), git.resolveCommit(cmd.base)]);
-    const at = await configAtRevision(git, base, void 0, "base revision");
-    config = at.config;
-    configFile = at.file ? path.join(top, at.file) : void 0;
-    const local = findConfigFile(top);
-    const localText = local ? await readFile(path.join(top, local)).catch(() => null) : null;
-    if ((localText ?? null) !== null && (at.content === null || !at.content.equals(localText)))
-      notes.push(
-        `${local} differs from the base revision ${base.slice(0, 7)}: flowguard used the base's configuration${at.file ? "" : " (none)"}.`
-      );
-  } else {
-    const name = findConfigFile(cwd);
-    if (name) {
-      configFile = path.join(cwd, name);
-      config = await loadConfig(configFile);
-    }
-  }
-  const baseline = cmd.baseline ? path.resolve(cwd, cmd.baseline) : config.baseline ? path.resolve(configFile ? path.dirname(configFile) : cwd, config.baseline) : void 0;
-  return { config, ...baseline ? { baseline } : {} };
-}
-
-// src/cli/run-cli.ts
 async function runCli(cmd, io) {
   if (cmd.command === "version") return io.stdout(`${VERSION}
 `), 0;
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-3FY6NWML.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-MXGR4N6J.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
     return 0;
   }
   const notes = [];
-  const resolved = await resolveConfig(cmd, io.cwd, notes);
-  const fileConfig = resolved.config;
-  const config = {
-    ...fileConfig,
-    include: cmd.include.length ? cmd.include : fileConfig.include,
-    exclude: [...fileConfig.exclude ?? [], ...cmd.exclude]
-  };
+  const resolved = await resolveOptions({
+    cwd: io.cwd,
+    ...cmd.config ? { config: { file: cmd.config, named: "--config" } } : {},
+    overrides: {
+      failOn: cmd.failOn,
+      report: cmd.report,
+      include: cmd.include,
+      exclude: cmd.exclude,
+      baseline: cmd.baseline
+    },
+    // `--config FILE` is read from disk as given; without it, `scan --base` (the gate of a change) takes
+    // the base revision's, as the GitHub Action does (SPEC §4).
+    ...cmd.command === "scan" && cmd.base && !cmd.config ? { base: await baseRevision(cmd.base, io.cwd) } : {},
+    notes
+  });
   const request = {
     cwd: io.cwd,
     paths: cmd.paths,
-    config,
-    failOn: cmd.failOn ?? config.failOn ?? "high",
-    report: cmd.report ?? config.report,
+    config: resolved.config,
+    failOn: resolved.failOn,
+    report: resolved.report,
     notes,
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-4KPAYFZM.js");
+  const engine = await import("./chunks/scan-TEOTITJX.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -190,13 +159,17 @@ async function runCli(cmd, io) {
     report = await engine.scanPaths({ ...request, failOn: "none", report: "all" });
   else report = await engine.scanPaths(request);
   writeNotes(io, notes, report);
-  const empty = nothingAnalysed(report, { command: cmd.command, paths: cmd.paths, base: cmd.base }, config);
+  const empty = nothingAnalysed(
+    report,
+    { command: cmd.command, paths: cmd.paths, base: cmd.base },
+    resolved.config
+  );
   if (cmd.command === "baseline") {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-HQSVG7M6.js");
-  const { RULES } = await import("./chunks/rules-3FY6NWML.js");
+  const { renderReport } = await import("./chunks/report-7WDXXBB2.js");
+  const { RULES } = await import("./chunks/rules-MXGR4N6J.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;
@@ -206,7 +179,7 @@ async function runCli(cmd, io) {
     secretAccessMap: true,
     ...automationDetails ? { automationDetails } : {}
   });
-  if (cmd.output) await writeFile(path2.resolve(io.cwd, cmd.output), out);
+  if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith("\n") ? out : `${out}
 `);
   if (empty) {
@@ -215,6 +188,12 @@ async function runCli(cmd, io) {
     return 2;
   }
   return report.summary.gate === "failed" ? 1 : 0;
+}
+async function baseRevision(rev, cwd) {
+  const { CliGit } = await import("./chunks/git-cli-YM5XIFCE.js");
+  const git = new CliGit(cwd);
+  const [, commit] = await Promise.all([git.toplevel(), git.resolveCommit(rev)]);
+  return { git, commit, compareWith: "working-tree" };
 }
 function writeNotes(io, notes, report) {
   const line = (kind, text) => io.stderr(`flowguard: ${kind}: ${escapeTerminal(text)}
@@ -228,13 +207,13 @@ function writeNotes(io, notes, report) {
     );
 }
 async function writeBaseline(report, cmd, io) {
-  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-G7NECNKL.js");
+  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-LPRA2V5N.js");
   const { TOOL_NAME } = await import("./chunks/version-XZB45U5I.js");
   const baseline = buildBaseline(report.findings, `${TOOL_NAME} ${VERSION}`);
-  const file = path2.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
+  const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
   await writeFile(file, renderBaseline(baseline));
   io.stderr(
-    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${report.summary.flows} flows accepted in ${escapeTerminal(path2.relative(io.cwd, file) || file)}
+    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${report.summary.flows} flows accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}
 `
   );
   return 0;

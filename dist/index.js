@@ -1,8 +1,5 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  FsTree
-} from "./chunks/chunk-4P7ZAYIT.js";
-import {
   clip,
   linksFromActionEnv,
   pathChain,
@@ -12,15 +9,18 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-WVBP444O.js";
-import "./chunks/chunk-YHK7GYQQ.js";
+} from "./chunks/chunk-IXOJSBPB.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunks/chunk-6EKG7ZJO.js";
 import {
-  nothingAnalysed
-} from "./chunks/chunk-TD4YWOHG.js";
+  ConfigError,
+  nothingAnalysed,
+  parseFailOn,
+  parseReportMode,
+  resolveOptions
+} from "./chunks/chunk-AUUWIV4O.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -29,25 +29,19 @@ import {
 } from "./chunks/chunk-VTWOOT5R.js";
 import "./chunks/chunk-D42DQ53W.js";
 import {
-  Git
-} from "./chunks/chunk-MVN7HXNW.js";
-import {
-  configAtRevision
-} from "./chunks/chunk-7RFC2QHH.js";
-import {
-  ConfigError,
-  findConfigFile,
-  loadConfig,
-  parseFailOn,
-  parseReportMode
-} from "./chunks/chunk-O7VUNXFT.js";
+  FsTree
+} from "./chunks/chunk-4P7ZAYIT.js";
+import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_micromatch
-} from "./chunks/chunk-D7BUS4GC.js";
+} from "./chunks/chunk-TUDGCORW.js";
 import {
   isSeverity,
   severityRank
-} from "./chunks/chunk-D5OJBM4B.js";
+} from "./chunks/chunk-VEL7OLBI.js";
+import {
+  CliGit
+} from "./chunks/chunk-5DLB2J4A.js";
 import {
   __toESM
 } from "./chunks/chunk-IMH2DE2T.js";
@@ -554,7 +548,7 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/github/action-inputs.ts
+// src/action/action-inputs.ts
 import path from "node:path";
 var InputError = class extends ConfigError {
 };
@@ -564,7 +558,7 @@ var FALSE = ["false", "False", "FALSE"];
 function parseInputs(get, env = process.env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const value = (name) => get(name).trim();
-  const failOn2 = value("fail-on");
+  const failOn = value("fail-on");
   const report = value("report");
   const comment = value("comment") || "review";
   if (!COMMENT_MODES.includes(comment)) {
@@ -576,7 +570,7 @@ function parseInputs(get, env = process.env) {
     token: value("github-token"),
     paths: list(get("paths")),
     exclude: list(get("exclude")),
-    ...failOn2 ? { failOn: parseFailOn(failOn2, 'input "fail-on"') } : {},
+    ...failOn ? { failOn: parseFailOn(failOn, 'input "fail-on"') } : {},
     ...report ? { report: parseReportMode(report, 'input "report"') } : {},
     comment,
     annotations: booleanInput("annotations", value("annotations"), true),
@@ -598,7 +592,7 @@ function booleanInput(name, raw, fallback) {
   throw new InputError(`input "${name}": "${raw}" is not a boolean (expected true or false)`);
 }
 
-// src/github/event-context.ts
+// src/action/event-context.ts
 import { readFile } from "node:fs/promises";
 var EventContextError = class extends Error {
 };
@@ -685,10 +679,104 @@ function sha(v, what) {
   return v;
 }
 
-// src/github/event-scan.ts
+// src/action/event-scan.ts
 var import_micromatch = __toESM(require_micromatch(), 1);
 import { existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
+
+// src/action/merge-base.ts
+async function mergeBaseOf(git, base, head, lookup) {
+  const local = await git.mergeBase(base, head);
+  if (local && /^[0-9a-f]{40}$/.test(local)) return local;
+  return lookup ? lookup(base, head).catch(() => null) : null;
+}
+async function fetchMissing(git, shas, log) {
+  for (const sha2 of shas) {
+    if (await git.hasCommit(sha2)) continue;
+    log(`Fetching ${sha2} (git fetch --depth=1 origin ${sha2}): the checkout does not contain it`);
+    await git.fetchCommit(sha2);
+  }
+}
+async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
+  const mergeBase = await mergeBaseOf(git, baseSha, headSha, lookup);
+  if (!mergeBase) {
+    notes.push(
+      `The merge base of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)} could not be found: compared with the base branch tip.`
+    );
+    return baseSha;
+  }
+  if (mergeBase !== baseSha && !await git.hasCommit(mergeBase)) {
+    log(`Fetching the merge base ${mergeBase} (git fetch --depth=1 origin ${mergeBase})`);
+    await git.fetchCommit(mergeBase);
+  }
+  return mergeBase;
+}
+
+// src/action/event-scan.ts
+async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
+  const engine = await import("./chunks/scan-TEOTITJX.js");
+  const notes = [];
+  const options = (base2) => resolveOptions({
+    cwd: workspace,
+    ...inputs.config ? { config: { file: inputs.config, named: 'input "config"' } } : {},
+    overrides: { failOn: inputs.failOn, report: inputs.report, exclude: inputs.exclude },
+    ...base2 ? { base: base2 } : {},
+    notes
+  });
+  if (target.kind === "tree") {
+    const { config: config2, failOn: failOn2, report: mode2, baseline: baseline2 } = await options();
+    await warnUnmatched(workspace, inputs, config2, warn);
+    const report2 = await engine.scanPaths({
+      cwd: workspace,
+      paths: inputs.paths,
+      config: config2,
+      failOn: failOn2,
+      report: mode2,
+      notes,
+      ...baseline2 ? { baseline: baseline2 } : {}
+    });
+    const empty = nothingAnalysed(report2, { command: "scan", paths: inputs.paths }, config2);
+    if (empty) throw new Error(empty);
+    return { report: report2, config: config2, notes };
+  }
+  await fetchMissing(git, [target.baseSha, target.headSha], log);
+  const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes) : target.baseSha;
+  const {
+    config,
+    failOn,
+    report: mode,
+    baseline
+  } = await options({
+    git,
+    commit: base,
+    compareWith: { head: target.headSha }
+  });
+  await warnUnmatched(workspace, inputs, config, warn);
+  const report = await engine.scanRevisions({
+    cwd: workspace,
+    paths: inputs.paths,
+    config,
+    failOn,
+    report: mode,
+    base,
+    head: target.headSha,
+    notes,
+    git,
+    // Read from the base commit by the engine, like the config: a PR cannot accept its own findings.
+    ...baseline ? { baseline } : {}
+  });
+  return { report, config, notes };
+}
+async function warnUnmatched(workspace, inputs, config, warn) {
+  for (const p of inputs.paths)
+    if (!existsSync2(path2.resolve(workspace, p)))
+      warn(`input "paths": ${p} matches no file of the repository`);
+  if (!config.include?.length) return;
+  const files = await new FsTree(workspace).list();
+  for (const glob of config.include)
+    if (!files.some((f) => import_micromatch.default.isMatch(f, glob, { dot: true })))
+      warn(`config "include": ${glob} matches no file of the repository`);
+}
 
 // src/github/octokit-client.ts
 var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
@@ -724,12 +812,7 @@ function httpStatus(err) {
   return typeof status === "number" ? status : void 0;
 }
 
-// src/github/merge-base.ts
-async function mergeBaseOf(git, base, head, lookup) {
-  const local = await git.text(["merge-base", base, head]).then((s) => s.trim()).catch(() => "");
-  if (/^[0-9a-f]{40}$/.test(local)) return local;
-  return lookup ? lookup(base, head).catch(() => null) : null;
-}
+// src/github/merge-base-lookup.ts
 function compareApiLookup(token, apiUrl, owner, repo, log) {
   return async (base, head) => {
     if (!token) return null;
@@ -743,111 +826,6 @@ function compareApiLookup(token, apiUrl, owner, repo, log) {
     const sha2 = data.merge_base_commit?.sha;
     return typeof sha2 === "string" && /^[0-9a-f]{40}$/.test(sha2) ? sha2 : null;
   };
-}
-
-// src/github/event-scan.ts
-async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log) {
-  const engine = await import("./chunks/scan-4KPAYFZM.js");
-  const notes = [];
-  if (target.kind === "tree") {
-    const config2 = merge(await workspaceConfig(inputs, workspace), inputs);
-    await warnUnmatched(workspace, inputs, config2, warn);
-    const report2 = await engine.scanPaths({
-      cwd: workspace,
-      paths: inputs.paths,
-      config: config2,
-      failOn: failOn(config2, inputs),
-      report: config2.report,
-      notes,
-      ...config2.baseline ? { baseline: path2.resolve(workspace, config2.baseline) } : {}
-    });
-    const empty = nothingAnalysed(report2, { command: "scan", paths: inputs.paths }, config2);
-    if (empty) throw new Error(empty);
-    return { report: report2, config: config2, notes };
-  }
-  const git = new Git(workspace);
-  for (const sha2 of [target.baseSha, target.headSha]) {
-    if (await git.hasCommit(sha2)) continue;
-    log(`Fetching ${sha2} (git fetch --depth=1 origin ${sha2}): the checkout does not contain it`);
-    await git.fetchCommit(sha2);
-  }
-  const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes) : target.baseSha;
-  const config = merge(await baseConfig(git, base, target.headSha, inputs, workspace, notes), inputs);
-  await warnUnmatched(workspace, inputs, config, warn);
-  const top = await git.toplevel();
-  const report = await engine.scanRevisions({
-    cwd: workspace,
-    paths: inputs.paths,
-    config,
-    failOn: failOn(config, inputs),
-    report: config.report,
-    base,
-    head: target.headSha,
-    notes,
-    // Read from the base commit by the engine, like the config: a PR cannot accept its own findings.
-    ...config.baseline ? { baseline: path2.resolve(top, config.baseline) } : {}
-  });
-  return { report, config, notes };
-}
-async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
-  const mergeBase = await mergeBaseOf(git, baseSha, headSha, lookup);
-  if (!mergeBase) {
-    notes.push(
-      `The merge base of ${baseSha.slice(0, 7)} and ${headSha.slice(0, 7)} could not be found: compared with the base branch tip.`
-    );
-    return baseSha;
-  }
-  if (mergeBase !== baseSha && !await git.hasCommit(mergeBase)) {
-    log(`Fetching the merge base ${mergeBase} (git fetch --depth=1 origin ${mergeBase})`);
-    await git.fetchCommit(mergeBase);
-  }
-  return mergeBase;
-}
-function failOn(config, inputs) {
-  return inputs.failOn ?? config.failOn ?? "high";
-}
-function merge(config, inputs) {
-  return {
-    ...config,
-    report: inputs.report ?? config.report,
-    exclude: [...config.exclude ?? [], ...inputs.exclude]
-  };
-}
-async function workspaceConfig(inputs, workspace) {
-  const file = inputs.config ?? findConfigFile(workspace);
-  return file ? loadConfig(path2.resolve(workspace, file)) : {};
-}
-async function baseConfig(git, base, head, inputs, workspace, notes) {
-  const top = await git.toplevel();
-  let rel;
-  if (inputs.config) {
-    rel = path2.relative(top, path2.resolve(workspace, inputs.config)).split(path2.sep).join("/");
-    if (rel.startsWith(".."))
-      throw new Error(`input "config": "${inputs.config}" is outside the repository ${top}`);
-  }
-  const [atBase, atHead] = await Promise.all([
-    configAtRevision(git, base, rel, "base commit"),
-    configAtRevision(git, head, rel).catch(() => null)
-  ]);
-  const changed = atHead === null || atHead.file !== atBase.file || atHead.content !== null && (atBase.content === null || !atBase.content.equals(atHead.content));
-  if (changed && (atHead?.file ?? atBase.file)) {
-    notes.push(
-      `This pull request changes ${atHead?.file ?? atBase.file}; flowguard used the version in the base commit.`
-    );
-  }
-  if (atBase.file === null && inputs.config)
-    throw new Error(`input "config": ${rel} does not exist in the base commit ${base.slice(0, 7)}`);
-  return atBase.config;
-}
-async function warnUnmatched(workspace, inputs, config, warn) {
-  for (const p of inputs.paths)
-    if (!existsSync2(path2.resolve(workspace, p)))
-      warn(`input "paths": ${p} matches no file of the repository`);
-  if (!config.include?.length) return;
-  const files = await new FsTree(workspace).list();
-  for (const glob of config.include)
-    if (!files.some((f) => import_micromatch.default.isMatch(f, glob, { dot: true })))
-      warn(`config "include": ${glob} matches no file of the repository`);
 }
 
 // src/github/github-limits.ts
@@ -1408,7 +1386,7 @@ function readState(body) {
   }
 }
 
-// src/github/publish-report.ts
+// src/action/publish-report.ts
 async function publishReport(report, ctx) {
   const { inputs, run: run2 } = ctx;
   const results = [
@@ -1477,7 +1455,7 @@ async function run() {
   const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-3FY6NWML.js");
+  const { RULES } = await import("./chunks/rules-MXGR4N6J.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

@@ -1,11 +1,11 @@
 // The GitHub Action face of flowguard: inputs and event in, publishers and the gate out. Everything else
-// lives in the engine (src/engine) and the publishers (src/github).
+// lives in the engine (src/engine), the action's own wiring (src/action) and the publishers (src/github).
 import * as core from '@actions/core';
-import { parseInputs } from './github/action-inputs.js';
-import { readRunContext } from './github/event-context.js';
-import { scanForEvent } from './github/event-scan.js';
-import { compareApiLookup } from './github/merge-base.js';
-import { publishReport } from './github/publish-report.js';
+import { parseInputs } from './action/action-inputs.js';
+import { readRunContext } from './action/event-context.js';
+import { scanForEvent } from './action/event-scan.js';
+import { compareApiLookup } from './github/merge-base-lookup.js';
+import { publishReport } from './action/publish-report.js';
 import { linksFromActionEnv, useLinkSource } from './report/doc-links.js';
 import { escapeTerminal, escapeWorkflowCommandData } from './report/escape.js';
 

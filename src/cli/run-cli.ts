@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FlowguardConfig } from '../config/config-file.js';
+import { resolveOptions, type OptionRequest } from '../config/resolve-options.js';
 import type { Report } from '../findings/types.js';
 import { nothingAnalysed } from '../engine/nothing-analysed.js';
 import { escapeTerminal } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { USAGE, type CliCommand } from './cli-args.js';
-import { resolveConfig } from './cli-config.js';
 
 export interface CliIO {
   cwd: string;
@@ -26,19 +25,29 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     return 0;
   }
   const notes: string[] = [];
-  const resolved = await resolveConfig(cmd, io.cwd, notes);
-  const fileConfig: FlowguardConfig = resolved.config;
-  const config: FlowguardConfig = {
-    ...fileConfig,
-    include: cmd.include.length ? cmd.include : fileConfig.include,
-    exclude: [...(fileConfig.exclude ?? []), ...cmd.exclude],
-  };
+  const resolved = await resolveOptions({
+    cwd: io.cwd,
+    ...(cmd.config ? { config: { file: cmd.config, named: '--config' } } : {}),
+    overrides: {
+      failOn: cmd.failOn,
+      report: cmd.report,
+      include: cmd.include,
+      exclude: cmd.exclude,
+      baseline: cmd.baseline,
+    },
+    // `--config FILE` is read from disk as given; without it, `scan --base` (the gate of a change) takes
+    // the base revision's, as the GitHub Action does (SPEC §4).
+    ...(cmd.command === 'scan' && cmd.base && !cmd.config
+      ? { base: await baseRevision(cmd.base, io.cwd) }
+      : {}),
+    notes,
+  });
   const request = {
     cwd: io.cwd,
     paths: cmd.paths,
-    config,
-    failOn: cmd.failOn ?? config.failOn ?? 'high',
-    report: cmd.report ?? config.report,
+    config: resolved.config,
+    failOn: resolved.failOn,
+    report: resolved.report,
     notes,
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...(resolved.baseline && cmd.command !== 'baseline' ? { baseline: resolved.baseline } : {}),
@@ -53,7 +62,11 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     report = await engine.scanPaths({ ...request, failOn: 'none', report: 'all' });
   else report = await engine.scanPaths(request);
   writeNotes(io, notes, report);
-  const empty = nothingAnalysed(report, { command: cmd.command, paths: cmd.paths, base: cmd.base }, config);
+  const empty = nothingAnalysed(
+    report,
+    { command: cmd.command, paths: cmd.paths, base: cmd.base },
+    resolved.config,
+  );
   if (cmd.command === 'baseline') {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
@@ -78,6 +91,13 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     return 2;
   }
   return report.summary.gate === 'failed' ? 1 : 0;
+}
+
+async function baseRevision(rev: string, cwd: string): Promise<NonNullable<OptionRequest['base']>> {
+  const { CliGit } = await import('../git/git-cli.js');
+  const git = new CliGit(cwd);
+  const [, commit] = await Promise.all([git.toplevel(), git.resolveCommit(rev)]);
+  return { git, commit, compareWith: 'working-tree' };
 }
 
 /** Setup problems and notes on stderr, never mixed into the report (which may be JSON or SARIF on stdout). */

@@ -1,4 +1,4 @@
-import { isSeverity } from '../findings/types.js';
+import { isSeverity } from '../rules/severity.js';
 import type { IgnoreEntry, SeverityOverride } from '../findings/suppression-types.js';
 import { ConfigError } from './config-error.js';
 import { catalogueRuleId } from './rule-ids.js';

@@ -1,6 +1,6 @@
 import { buildFlow, ModelError, type ModelOptions } from '../model/build-flow.js';
-import type { Flow, SourceFile, UnreadableFile } from '../model/types.js';
-import type { ReadResult } from '../sources/types.js';
+import type { Flow } from '../model/types.js';
+import type { ReadResult, SourceFile, UnreadableFile } from '../sources/types.js';
 
 /** The analysed flows of one revision. */
 export interface Revision {

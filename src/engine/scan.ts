@@ -5,7 +5,9 @@ import type { FailOn, Report, ReportMode } from '../findings/types.js';
 import { BaselineError, parseBaseline, type BaselineEntry } from '../findings/baseline-file.js';
 import { ConfigSuppressions } from '../findings/config-suppressions.js';
 import { disabledRules } from '../findings/severity-overrides.js';
-import { Git, GitRevisionTree } from '../sources/git-revision-source.js';
+import { CliGit } from '../git/git-cli.js';
+import type { Git } from '../git/git.js';
+import { GitRevisionTree } from '../sources/git-revision-tree.js';
 import { FsTree } from '../sources/fs-tree.js';
 import { readPaths } from '../sources/read-paths.js';
 import { readTree } from '../sources/read-tree.js';
@@ -28,6 +30,8 @@ export interface ScanRequest {
   today?: string;
   /** Lines for the user (stderr / workflow notices): e.g. a baseline the base revision does not have. */
   notes?: string[];
+  /** The repository, in git mode (default: the git program in `cwd`). */
+  git?: Git;
 }
 
 function readOptions(config: FlowguardConfig, only?: ReadonlySet<string>): ReadOptions {
@@ -103,7 +107,7 @@ async function revisionBaseline(
 ): Promise<ReadonlyMap<string, BaselineEntry> | undefined> {
   if (!req.baseline) return undefined;
   const rel = toRepoPath(top, path.resolve(req.cwd, req.baseline));
-  const blob = await git.run(['cat-file', 'blob', `${baseCommit}:${rel}`]).catch(() => null);
+  const blob = await git.show(baseCommit, rel);
   if (blob === null) {
     req.notes?.push(
       `The baseline ${rel} is not in the base revision ${baseCommit.slice(0, 7)}: no baseline applied (a change cannot accept its own findings).`,
@@ -131,7 +135,7 @@ export async function scanPaths(req: ScanRequest): Promise<Report> {
  * may be the working tree), reading only the files that changed between them.
  */
 export async function scanRevisions(req: ScanRequest & { base: string; head?: string }): Promise<Report> {
-  const git = new Git(req.cwd);
+  const git = req.git ?? new CliGit(req.cwd);
   const top = await git.toplevel();
   // Both revisions at once; a failure is still reported for the base first.
   const [base, head] = await Promise.allSettled([
@@ -146,9 +150,9 @@ export async function scanRevisions(req: ScanRequest & { base: string; head?: st
   const inScope = (p: string): boolean => scope.some((s) => s === '' || p === s || p.startsWith(`${s}/`));
   // With two commits, one raw diff gives the changed paths and lets the base tree be listed from the
   // head's, and the head lists only the folders near the change (its folder list runs beside the diff).
-  const changes = headCommit ? git.changes(baseCommit, headCommit) : null;
+  const changes = headCommit ? git.diffRaw(baseCommit, headCommit) : null;
   const changedSet = (async () => {
-    const paths = changes ? (await changes).map((c) => c.path) : await git.changedPaths(baseCommit, null);
+    const paths = changes ? (await changes).map((c) => c.path) : await git.diffNames(baseCommit, null);
     return new Set([...paths].filter(inScope));
   })();
   const headTree = headCommit ? new GitRevisionTree(git, headCommit).near(changedSet) : new FsTree(top);

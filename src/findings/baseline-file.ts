@@ -1,4 +1,5 @@
-import { severityRank, isSeverity, type Finding, type Severity } from './types.js';
+import { type Finding } from './types.js';
+import { severityRank, isSeverity, type Severity } from '../rules/severity.js';
 
 export const BASELINE_SCHEMA_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = '.flowguard-baseline.json';

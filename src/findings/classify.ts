@@ -1,11 +1,5 @@
-import {
-  severityRank,
-  type FailOn,
-  type Finding,
-  type Report,
-  type ReportMode,
-  type Status,
-} from './types.js';
+import type { FailOn, Finding, Report, ReportMode, Status } from './types.js';
+import { severityRank } from '../rules/severity.js';
 import { suppressionOf, type SuppressionSources } from './suppress.js';
 
 export interface ClassifyOptions {

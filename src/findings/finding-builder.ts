@@ -1,9 +1,10 @@
 import type { FlowAnalysis } from '../model/flow-analysis.js';
-import type { Flow, FlowNode, UnreadableFile } from '../model/types.js';
+import type { Flow, FlowNode } from '../model/types.js';
+import type { UnreadableFile } from '../sources/types.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { fingerprint } from './fingerprint.js';
 import { fillTemplate } from './message-template.js';
-import type { JsonPath } from '../model/json-path.js';
+import type { JsonPath } from '../json/json-path.js';
 import type { SecretPathNode } from '../model/secret-path.js';
 import type { Finding, FindingPathStep } from './types.js';
 

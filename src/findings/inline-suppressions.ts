@@ -1,5 +1,5 @@
 import { matchNodes } from '../diff/match-nodes.js';
-import { own } from '../model/json-path.js';
+import { own } from '../json/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import { RULES } from '../rules/index.js';
 import type { InlineIgnore, ProposedSuppression } from './suppression-types.js';

@@ -1,4 +1,4 @@
-import { maskSecret } from '../report/mask.js';
+import { maskSecret } from './mask.js';
 
 /** Fills `{{placeholder}}`s; values of sensitive placeholders are masked so no credential is ever re-published. */
 export function fillTemplate(

@@ -1,20 +1,11 @@
-import type { JsonPath } from '../model/json-path.js';
+import type { JsonPath } from '../json/json-path.js';
 import type { FlowSecretAccess } from '../model/secret-access.js';
+import type { Severity } from '../rules/severity.js';
 import type { ProposedSuppression, Suppression } from './suppression-types.js';
 
-export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
 export type FailOn = Severity | 'none';
 export type Status = 'new' | 'existing' | 'resolved';
 export type ReportMode = 'new' | 'all';
-
-export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
-}
-
-export function isSeverity(v: string): v is Severity {
-  return (SEVERITIES as readonly string[]).includes(v);
-}
 
 /** Where a finding points: symbolic until a locator turns the path into lines. */
 export interface FindingLocation {

@@ -1,6 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
-import type { Finding, Report, Severity } from '../findings/types.js';
-import { severityRank } from '../findings/types.js';
+import type { Finding, Report } from '../findings/types.js';
+import { severityRank, type Severity } from '../rules/severity.js';
 import { escapeTerminal } from '../report/escape.js';
 import { clip } from '../report/finding-text.js';
 import { ANNOTATIONS_PER_LEVEL_PER_STEP } from './github-limits.js';

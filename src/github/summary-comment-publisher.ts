@@ -1,5 +1,5 @@
 import type { Finding, Report } from '../findings/types.js';
-import { isSeverity } from '../findings/types.js';
+import { isSeverity } from '../rules/severity.js';
 import { ruleIndexUrl } from '../report/doc-links.js';
 import { escapeHtmlComment, escapeMarkdown } from '../report/escape.js';
 import { clip } from '../report/finding-text.js';

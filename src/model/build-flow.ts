@@ -1,6 +1,6 @@
 import { connectionIdentities } from './connection-identity.js';
 import { longestExpression } from './expression/template.js';
-import { entries, isObject, own, str, type JsonPath } from './json-path.js';
+import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js';
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
 import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
 import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
@@ -11,9 +11,10 @@ import type {
   Flow,
   FlowConnectionReference,
   FlowNode,
-  FlowSource,
   SecureData,
 } from './types.js';
+import { guidFrom } from '../sources/flow-guid.js';
+import type { FlowSource } from '../sources/types.js';
 
 export interface ModelOptions {
   customSecretSources?: readonly CustomSecretSource[];
@@ -83,13 +84,6 @@ function childBranches(
 
 function loopsOf(containers: ContainerRef[]): string[] {
   return containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name);
-}
-
-const GUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
-
-export function guidFrom(text: string | undefined | null): string | null {
-  const m = text ? GUID.exec(text) : null;
-  return m ? m[1].toLowerCase() : null;
 }
 
 /** Flow name from a `Workflows/<Name>-<GUID>.json` file name. */

@@ -1,4 +1,4 @@
-import { entries, own, str } from './json-path.js';
+import { entries, own, str } from '../json/json-path.js';
 
 /**
  * What a connection key stands for (SPEC §1 "connection references by identity"). Actions name a

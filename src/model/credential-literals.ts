@@ -1,5 +1,5 @@
 import { literalString } from './expression/literal.js';
-import { isObject, own, str } from './json-path.js';
+import { isObject, own, str } from '../json/json-path.js';
 
 /**
  * What counts as a literal credential (SPEC §3 FG150): which written values are placeholders, which

@@ -1,4 +1,4 @@
-import { entries, own } from './json-path.js';
+import { entries, own } from '../json/json-path.js';
 
 /**
  * Headers whose value is a credential (SPEC §3 FG121/FG150). Run history never shows the value of an

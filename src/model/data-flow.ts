@@ -1,5 +1,5 @@
 import { references, type Ref } from './expression/references.js';
-import { entries, own, str, type JsonPath } from './json-path.js';
+import { entries, own, str, type JsonPath } from '../json/json-path.js';
 import type { Flow, FlowNode } from './types.js';
 import { evaluatedValues, forEachString } from './value-strings.js';
 

@@ -1,4 +1,4 @@
-import type { JsonPath } from './json-path.js';
+import type { JsonPath } from '../json/json-path.js';
 import type { FlowNode } from './types.js';
 
 /** Where secret-derived data is used as data leaving the flow (SPEC §3 FG121). */

@@ -1,5 +1,5 @@
 import { literalString } from './expression/literal.js';
-import { own, str } from './json-path.js';
+import { own, str } from '../json/json-path.js';
 import { splitPath } from './operation.js';
 import type { SecretSource } from './types.js';
 

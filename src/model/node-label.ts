@@ -1,4 +1,4 @@
-import { own, str } from './json-path.js';
+import { own, str } from '../json/json-path.js';
 import { connectorDisplayName } from './secret-catalogue.js';
 import type { FlowNode } from './types.js';
 

@@ -1,4 +1,4 @@
-import { entries, isObject, own, str, type JsonPath } from './json-path.js';
+import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js';
 import type { Operation } from './types.js';
 
 /** `/providers/Microsoft.PowerApps/apis/shared_keyvault` → `keyvault`; `/serviceProviders/keyVault` → `keyvault`. */

@@ -1,5 +1,5 @@
 import { isCredentialHeader } from './credential-slots.js';
-import { isObject, own, type JsonPath } from './json-path.js';
+import { isObject, own, type JsonPath } from '../json/json-path.js';
 import type { FlowNode } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { literalString } from './expression/literal.js';
-import { own, str } from './json-path.js';
+import { own, str } from '../json/json-path.js';
 import type { Operation, SecretSource, SecretSourceKind } from './types.js';
 
 /** A connector operation named in the configuration as a secret source (SPEC §2, last row). */

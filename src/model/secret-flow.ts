@@ -1,6 +1,6 @@
 import type { DataFlow, RefSite, Vertex } from './data-flow.js';
 import type { SecretOutputUse, SecretUse } from './flow-analysis.js';
-import type { JsonPath } from './json-path.js';
+import type { JsonPath } from '../json/json-path.js';
 import { credentialSlot, sinkOf } from './sinks.js';
 import type { FlowNode } from './types.js';
 

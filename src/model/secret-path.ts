@@ -1,4 +1,4 @@
-import { own } from './json-path.js';
+import { own } from '../json/json-path.js';
 import { nodeLabel } from './node-label.js';
 import { literalUrl } from './sinks.js';
 import type { Flow, FlowNode } from './types.js';

@@ -1,7 +1,7 @@
 import { isCredentialSlot } from './credential-slots.js';
 import { parseValue } from './expression/template.js';
 import type { SinkKind } from './flow-analysis.js';
-import { own, type JsonPath } from './json-path.js';
+import { own, type JsonPath } from '../json/json-path.js';
 import { rawRequestCredentialSlot, rawRequestUrl, requestPartAt } from './raw-requests.js';
 import type { FlowNode } from './types.js';
 

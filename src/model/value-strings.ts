@@ -1,4 +1,4 @@
-import { own, type JsonPath } from './json-path.js';
+import { own, type JsonPath } from '../json/json-path.js';
 import type { FlowNode } from './types.js';
 
 /**

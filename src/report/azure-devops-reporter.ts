@@ -1,4 +1,5 @@
-import type { Finding, Report, Severity } from '../findings/types.js';
+import type { Finding, Report } from '../findings/types.js';
+import type { Severity } from '../rules/severity.js';
 import { escapeAzureDevOpsData, escapeAzureDevOpsProperty } from './escape.js';
 
 /** Azure Pipelines shows `error` issues in red and fails nothing by itself; the gate decides (below). */

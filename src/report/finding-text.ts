@@ -1,5 +1,5 @@
 import type { Finding, Report, Status } from '../findings/types.js';
-import { severityRank } from '../findings/types.js';
+import { severityRank } from '../rules/severity.js';
 
 /** Wording shared by the human-readable reporters (text, Markdown), before any escaping. */
 

@@ -38,4 +38,4 @@ export {
 export { toSarifLog, type SarifRuleInfo } from './sarif-reporter.js';
 export { MARKDOWN_MAX_LENGTH } from './markdown-reporter.js';
 export * from './escape.js';
-export { maskSecret } from './mask.js';
+export { maskSecret } from '../findings/mask.js';

@@ -1,4 +1,5 @@
-import type { FailOn, Finding, Report, ReportMode, Severity, Status } from '../findings/types.js';
+import type { FailOn, Finding, Report, ReportMode, Status } from '../findings/types.js';
+import type { Severity } from '../rules/severity.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { escapeJsonOutput } from './escape.js';
 import { rulesByAction } from './secret-access-map.js';

@@ -1,5 +1,6 @@
 import type { ProposedSuppression } from '../findings/suppression-types.js';
-import type { Finding, Report, Severity, Status } from '../findings/types.js';
+import type { Finding, Report, Status } from '../findings/types.js';
+import type { Severity } from '../rules/severity.js';
 import { escapeHtmlComment, escapeMarkdown } from './escape.js';
 import { ruleDocUrl } from './doc-links.js';
 import { clip, countsPhrase, fileLabel, lineRange, suppressionPhrase } from './finding-text.js';

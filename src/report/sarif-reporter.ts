@@ -1,5 +1,6 @@
 import type * as Sarif from 'sarif';
-import type { Finding, Report, Severity } from '../findings/types.js';
+import type { Finding, Report } from '../findings/types.js';
+import type { Severity } from '../rules/severity.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { projectUrl, ruleDocUrl } from './doc-links.js';
 import { escapeJsonOutput, sarifMarkdown, sarifText } from './escape.js';

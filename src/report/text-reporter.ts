@@ -1,4 +1,5 @@
-import type { Finding, Report, Severity, Status } from '../findings/types.js';
+import type { Finding, Report, Status } from '../findings/types.js';
+import type { Severity } from '../rules/severity.js';
 import { escapeTerminal } from './escape.js';
 import {
   compareInFile,

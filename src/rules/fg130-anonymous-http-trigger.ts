@@ -1,4 +1,4 @@
-import { entries, isObject, own, str } from '../model/json-path.js';
+import { entries, isObject, own, str } from '../json/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import { defineRule } from './rule.js';
 

@@ -7,7 +7,7 @@ import {
   secureParameterDefault,
   stripScheme,
 } from '../model/credential-literals.js';
-import { isObject } from '../model/json-path.js';
+import { isObject } from '../json/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';

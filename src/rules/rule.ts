@@ -1,5 +1,5 @@
-import type { Severity } from '../findings/types.js';
-import type { JsonPath } from '../model/json-path.js';
+import type { Severity } from './severity.js';
+import type { JsonPath } from '../json/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
 import type { SecretPathNode } from '../model/secret-path.js';

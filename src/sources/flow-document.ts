@@ -1,6 +1,6 @@
-import { guidFrom } from '../model/build-flow.js';
-import { isObject, own, str, type JsonPath } from '../model/json-path.js';
-import type { FlowMetadata, FlowSource, SolutionConnectionReference, SourceFile } from '../model/types.js';
+import { guidFrom } from './flow-guid.js';
+import { isObject, own, str, type JsonPath } from '../json/json-path.js';
+import type { FlowMetadata, FlowSource, SolutionConnectionReference, SourceFile } from './types.js';
 import { parseJsonText } from './json-document.js';
 
 /** An object holding `definition` inside a parsed document. */

@@ -1,4 +1,4 @@
-import type { Layout } from '../model/types.js';
+import type { Layout } from './types.js';
 
 /**
  * Which files of a tree may hold flows, and which metadata each one needs (SPEC §1).

@@ -1,5 +1,5 @@
-import { entries, own, str } from '../model/json-path.js';
-import type { SolutionConnectionReference } from '../model/types.js';
+import { entries, own, str } from '../json/json-path.js';
+import type { SolutionConnectionReference } from './types.js';
 
 /**
  * Connection metadata of a Logic Apps Standard project (`connections.json`): managed API connections

@@ -1,4 +1,10 @@
-import type { FlowSource, SolutionConnectionReference, UnreadableFile } from '../model/types.js';
+import type {
+  FlowSource,
+  ReadLimits,
+  SolutionConnectionReference,
+  SourceTree,
+  UnreadableFile,
+} from './types.js';
 import { parseJsonText } from './json-document.js';
 import { connectionsFromJson } from './logic-app-connections.js';
 import { formatBytes, overTheLimit } from './read-limits.js';
@@ -10,7 +16,6 @@ import {
   type XmlResult,
 } from './solution-metadata.js';
 import { decodeText } from './text-decoding.js';
-import type { ReadLimits, SourceTree } from './types.js';
 
 /** What reading one candidate produced. */
 export interface Part {

@@ -1,12 +1,15 @@
-import { guidFrom } from '../model/build-flow.js';
+import { guidFrom } from './flow-guid.js';
 import type {
   FlowMetadata,
   FlowSource,
   Layout,
+  ReadOptions,
+  ReadResult,
   SolutionConnectionReference,
   SourceFile,
+  SourceTree,
   UnreadableFile,
-} from '../model/types.js';
+} from './types.js';
 import { BARE_DEFINITION_MARK, documentMetadata, extractFlows } from './flow-document.js';
 import { compareCodeUnits } from './fs-tree.js';
 import { discoverCandidates, nearPaths, type Candidate } from './layout-discovery.js';
@@ -15,7 +18,6 @@ import { emptyPart, ReadContext, type Part } from './read-context.js';
 import { resolveLimits } from './read-limits.js';
 import { mergeMetadata, workflowFor } from './solution-metadata.js';
 import { decodeText } from './text-decoding.js';
-import type { ReadOptions, ReadResult, SourceTree } from './types.js';
 import { readZipCandidate } from './zip-candidate.js';
 
 /** Files read at once: enough to hide disk and git latency, few enough to keep memory flat. */

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { guidFrom } from '../model/build-flow.js';
-import { isObject, own, ownCI } from '../model/json-path.js';
-import type { FlowMetadata, SolutionConnectionReference } from '../model/types.js';
+import { guidFrom } from './flow-guid.js';
+import { isObject, own, ownCI } from '../json/json-path.js';
+import type { FlowMetadata, SolutionConnectionReference } from './types.js';
 import { withoutBom } from './text-decoding.js';
 import { parseXmlSubset } from './xml-subset.js';
 

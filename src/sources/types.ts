@@ -1,4 +1,72 @@
-import type { FlowSource, UnreadableFile } from '../model/types.js';
+import type { JsonPath } from '../json/json-path.js';
+
+/** The layouts of SPEC §1. */
+export type Layout =
+  | 'unpacked-solution'
+  | 'packed-solution'
+  | 'dataverse-yaml'
+  | 'logic-apps-standard'
+  | 'arm-template'
+  | 'legacy-package'
+  | 'single-file';
+
+/** Metadata a solution keeps beside a flow (data.xml, customizations.xml, file name). */
+export interface FlowMetadata {
+  /** Lower-case GUID without braces, when known. */
+  id?: string;
+  name?: string;
+  /** Dataverse workflow category: 5 = modern (cloud) flow, 6 = desktop flow, 0 = classic workflow … */
+  category?: number;
+  stateCode?: number;
+}
+
+/** A connection reference declared by the solution (customizations.xml) or a Logic Apps connections.json. */
+export interface SolutionConnectionReference {
+  logicalName: string;
+  /** Connector id as declared, e.g. `/providers/Microsoft.PowerApps/apis/shared_keyvault`. */
+  connectorId: string;
+}
+
+/**
+ * One file (or zip entry) that holds one or more flow definitions, as a reader found it. Readers decide
+ * what is a flow; the model builder parses nothing but `definition` objects handed to it.
+ */
+export interface SourceFile {
+  /** Relative to the scanned root, `/`-separated; the argument as given when it was a file or zip. */
+  file: string;
+  /** Path inside the zip, or null. */
+  entry: string | null;
+  layout: Layout;
+  /** The text as stored (BOM and CRLF kept), for locating lines later. */
+  text: string;
+}
+
+/** A flow definition found inside a parsed source file. */
+export interface FlowSource {
+  source: SourceFile;
+  /** Path from the document root to the object that holds `definition` (flow file: `['properties']`). */
+  containerPath: JsonPath;
+  /** The parsed object that holds `definition` and, for flows, `connectionReferences`. */
+  container: Record<string, unknown>;
+  meta: FlowMetadata;
+  solutionConnectionReferences: SolutionConnectionReference[];
+  /** Identity fallback when no GUID is known: file (+ entry, + resource index). */
+  pathKey: string;
+  /**
+   * Path from the document root to the definition when it is not `containerPath` + `definition`: a bare
+   * definition file, whose root is the definition (`[]`) and whose container is made up around it.
+   */
+  definitionPath?: JsonPath;
+}
+
+/** A file that could not be read: becomes an FG001 finding. */
+export interface UnreadableFile {
+  file: string;
+  entry: string | null;
+  reason: string;
+  /** Optional 1-based line of a syntax error. */
+  line?: number | null;
+}
 
 /**
  * A read-only tree of files: the working tree, a git revision, or a folder inside one. Readers only ever

@@ -1,5 +1,5 @@
-import { guidFrom } from '../model/build-flow.js';
-import type { FlowMetadata, Layout, SolutionConnectionReference } from '../model/types.js';
+import { guidFrom } from './flow-guid.js';
+import type { FlowMetadata, Layout, SolutionConnectionReference } from './types.js';
 import { documentMetadata, extractFlows } from './flow-document.js';
 import type { Candidate } from './layout-discovery.js';
 import { emptyPart, type Part, type ReadContext } from './read-context.js';

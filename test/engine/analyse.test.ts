@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { analyse } from '../../src/engine/analyse.js';
 import { buildRevision } from '../../src/engine/revision.js';
 import type { FailOn, ReportMode } from '../../src/findings/types.js';
-import type { FlowSource } from '../../src/model/types.js';
+import type { FlowSource } from '../../src/sources/types.js';
 import { flowFile, getSecret, http, listSecrets, scope } from '../helpers/flow-builders.js';
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { analyse, type AnalyseOptions } from '../../src/engine/analyse.js';
 import { buildRevision } from '../../src/engine/revision.js';
 import { SingleRevisionAnalysis } from '../../src/engine/single-revision.js';
-import type { FlowSource, UnreadableFile } from '../../src/model/types.js';
+import type { FlowSource, UnreadableFile } from '../../src/sources/types.js';
 import { flowFile, getSecret, http, listSecrets } from '../helpers/flow-builders.js';
 
 /**

@@ -1,6 +1,7 @@
 import { expect, test } from '@jest/globals';
 import path from 'node:path';
-import { buildFlow, guidFrom } from '../../src/model/build-flow.js';
+import { buildFlow } from '../../src/model/build-flow.js';
+import { guidFrom } from '../../src/sources/flow-guid.js';
 import { readPaths } from '../../src/sources/read-paths.js';
 import { requireFullCorpus } from './full-corpus.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseInputs } from '../../src/github/action-inputs.js';
+import { parseInputs } from '../../src/action/action-inputs.js';
 
 interface ActionYml {
   name: string;

@@ -3,7 +3,8 @@ import { analyseFlow } from '../../src/model/analyse-flow.js';
 import { buildFlow } from '../../src/model/build-flow.js';
 import { matchNodes } from '../../src/diff/match-nodes.js';
 import { runRule } from '../../src/findings/finding-builder.js';
-import type { Finding, Severity } from '../../src/findings/types.js';
+import type { Finding } from '../../src/findings/types.js';
+import type { Severity } from '../../src/rules/severity.js';
 import type { Flow } from '../../src/model/types.js';
 import type { Rule, RuleOptions } from '../../src/rules/rule.js';
 

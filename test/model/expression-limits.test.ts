@@ -3,7 +3,7 @@ import { buildFlow, DEFAULT_MAX_EXPRESSION_LENGTH, ModelError } from '../../src/
 import { referencesFromScan, type Ref } from '../../src/model/expression/references.js';
 import { longestExpression } from '../../src/model/expression/template.js';
 import { describeNode } from '../../src/rules/describe-node.js';
-import type { FlowSource } from '../../src/model/types.js';
+import type { FlowSource } from '../../src/sources/types.js';
 
 const ref = (fn: Ref['fn'], name: string | null, accessors: string[] = []): Ref => ({ fn, name, accessors });
 

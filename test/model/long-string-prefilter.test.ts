@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildFlow, DEFAULT_MAX_EXPRESSION_LENGTH } from '../../src/model/build-flow.js';
-import type { FlowSource } from '../../src/model/types.js';
+import type { FlowSource } from '../../src/sources/types.js';
 
 /**
  * buildFlow looks for over-long expressions only in texts that can hold a long string (a run that long

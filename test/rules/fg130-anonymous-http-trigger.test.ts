@@ -3,7 +3,7 @@ import { flowFile, manualTrigger } from '../helpers/flow-builders.js';
 import { describe, expect, it } from '@jest/globals';
 import { runRule } from '../../src/findings/finding-builder.js';
 import { analyseFlow } from '../../src/model/analyse-flow.js';
-import type { Layout } from '../../src/model/types.js';
+import type { Layout } from '../../src/sources/types.js';
 import { DEFAULT_RULE_OPTIONS, modelOf, ruleTester, type RuleCase } from '../helpers/rule-tester.js';
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { Git, GitRevisionTree } from '../../src/sources/git-revision-source.js';
+import { CliGit } from '../../src/git/git-cli.js';
+import { GitRevisionTree } from '../../src/sources/git-revision-tree.js';
 import { nearPaths } from '../../src/sources/layout-discovery.js';
 import { GitRepo } from '../helpers/git-repo.js';
 
@@ -74,8 +75,8 @@ async function near(tree: GitRevisionTree, only: Set<string>): Promise<Array<[st
 }
 
 async function expectSame(only: Set<string>): Promise<void> {
-  const git = new Git(repo.dir);
-  const changes = await git.changes(baseCommit, headCommit);
+  const git = new CliGit(repo.dir);
+  const changes = await git.diffRaw(baseCommit, headCommit);
   const head = new GitRevisionTree(git, headCommit).near(Promise.resolve(only));
   const base = head.before(baseCommit, changes);
   expect(await near(head, only)).toEqual(await near(new GitRevisionTree(git, headCommit), only));
@@ -85,7 +86,7 @@ async function expectSame(only: Set<string>): Promise<void> {
 describe('PR mode lists near the change, and the base from the head', () => {
   it('the changed paths, one by one and all together', async () => {
     setUp();
-    const changed = (await new Git(repo.dir).changes(baseCommit, headCommit)).map((c) => c.path);
+    const changed = (await new CliGit(repo.dir).diffRaw(baseCommit, headCommit)).map((c) => c.path);
     expect(changed.length).toBeGreaterThan(5);
     for (const p of changed) await expectSame(new Set([p]));
     await expectSame(new Set(changed));

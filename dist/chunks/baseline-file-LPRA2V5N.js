@@ -1,0 +1,21 @@
+import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
+import {
+  BASELINE_SCHEMA_VERSION,
+  BaselineError,
+  DEFAULT_BASELINE_FILE,
+  baselineAccepts,
+  buildBaseline,
+  parseBaseline,
+  renderBaseline
+} from "./chunk-IVHOSJJP.js";
+import "./chunk-VEL7OLBI.js";
+import "./chunk-IMH2DE2T.js";
+export {
+  BASELINE_SCHEMA_VERSION,
+  BaselineError,
+  DEFAULT_BASELINE_FILE,
+  baselineAccepts,
+  buildBaseline,
+  parseBaseline,
+  renderBaseline
+};

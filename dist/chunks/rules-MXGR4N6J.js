@@ -1,0 +1,10 @@
+import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
+import {
+  RULES,
+  ruleById
+} from "./chunk-TUDGCORW.js";
+import "./chunk-IMH2DE2T.js";
+export {
+  RULES,
+  ruleById
+};
