@@ -15,7 +15,7 @@ async function run(): Promise<void> {
   // Log lines are not escaped by core.info; anything that may quote a flow goes through the escaper.
   const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
-  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
+  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup);
   // Expired or malformed suppressions: the user must act on them, so they are warnings, and in the summary.
   for (const w of report.warnings ?? []) core.warning(escapeTerminal(w), { title: 'flowguard suppression' });
   notes.push(...(report.warnings ?? []));
@@ -25,7 +25,6 @@ async function run(): Promise<void> {
     inputs,
     run: context,
     rules: RULES.map((r) => r.meta),
-    disabled: config.disable ?? [],
     notes,
     annotate: { error: core.error, warning: core.warning, notice: core.notice },
     jobSummary: process.env.GITHUB_STEP_SUMMARY
