@@ -6,6 +6,7 @@ import {
   type ReportMode,
   type Status,
 } from './types.js';
+import { needsAction } from './channel-filters.js';
 import { suppressionOf, type SuppressionSources } from './suppress.js';
 
 export interface ClassifyOptions {
@@ -56,7 +57,7 @@ export function classify(
   }
 
   const shown = all.filter((f) => f.status !== 'existing' || mode === 'all');
-  const gated = shown.filter((f) => f.status !== 'resolved' && !f.suppressed);
+  const gated = shown.filter(needsAction);
   const threshold = options.failOn === 'none' ? Infinity : severityRank(options.failOn);
   const failed = gated.some((f) => severityRank(f.severity) >= threshold);
   const maxSeverity = gated.reduce<Finding['severity'] | null>(

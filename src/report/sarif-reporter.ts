@@ -1,4 +1,5 @@
 import type * as Sarif from 'sarif';
+import { isPresent } from '../findings/channel-filters.js';
 import type { Finding, Report, Severity } from '../findings/types.js';
 import { DOCS_BASE_URL, TOOL_NAME, VERSION } from '../version.js';
 import { escapeJsonOutput, sarifMarkdown, sarifText } from './escape.js';
@@ -52,7 +53,7 @@ const INFORMATION_URI = DOCS_BASE_URL.split('/blob/')[0] ?? DOCS_BASE_URL;
  * for other viewers, and none on a plain scan, where there is no baseline.
  */
 export function toSarifLog(report: Report, options: SarifRenderOptions = {}): Sarif.Log {
-  const findings = report.findings.filter((f) => f.status !== 'resolved');
+  const findings = report.findings.filter(isPresent);
   const rules = ruleCatalogue(options.rules ?? [], findings);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   return {
