@@ -1,4 +1,3 @@
-import { nodeLabel } from '../model/node-label.js';
 import { shownInRunHistory } from '../model/run-history.js';
 import { defineRule } from './rule.js';
 
@@ -17,9 +16,9 @@ export const fg120 = defineRule({
     scope: 'flow',
     messages: {
       exposed:
-        '"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} ' +
-        '{{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows ' +
-        "the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.",
+        '{{node}} receives secret data from {{source}} through {{via}} in {{path}}{{more}}, and its inputs are ' +
+        "not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure " +
+        'inputs for this action.',
     },
   },
   check(ctx) {
@@ -31,18 +30,11 @@ export const fg120 = defineRule({
       )[0];
       const paths = new Set(uses.map((u) => u.path.join('.')));
       const source = ctx.flow.byName.get(first.source)!;
-      const label = nodeLabel(node);
-      const sourceLabel = nodeLabel(source);
       ctx.report({
         messageId: 'exposed',
         node,
+        nodes: { source },
         data: {
-          action: node.name,
-          connector: label.connector,
-          operation: label.operation,
-          source: first.source,
-          sourceConnector: sourceLabel.connector,
-          sourceOperation: sourceLabel.operation,
           via: first.via
             .slice(1)
             .map((n) => `"${n}"`)

@@ -1,5 +1,4 @@
 import { connectorDisplayName } from '../model/secret-catalogue.js';
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -85,7 +84,6 @@ export const fg140 = defineRule({
       ctx.report({
         messageId: 'moved',
         data: {
-          node: describeNode(node),
           from: before.connectionKey,
           to: op.connectionKey,
           connector: connectorDisplayName(op.connector),

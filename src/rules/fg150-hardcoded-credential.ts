@@ -9,7 +9,6 @@ import {
 } from '../model/credential-literals.js';
 import { isObject } from '../model/json-path.js';
 import type { Flow, FlowNode } from '../model/types.js';
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 /** Shortest literal taken for a credential where the slot does not say so (headers, bodies) and in URLs. */
@@ -130,7 +129,7 @@ export const fg150 = defineRule({
       if (seen.has(`${subject}\u0000${h.discriminator}`)) return;
       seen.add(`${subject}\u0000${h.discriminator}`);
       if (f.owner) {
-        const data = { node: describeNode(f.owner), where: h.where, value: h.value };
+        const data = { where: h.where, value: h.value };
         ctx.report({ messageId: 'inAction', node: f.owner, discriminator: h.discriminator, data });
         return;
       }
