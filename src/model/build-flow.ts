@@ -3,6 +3,7 @@ import { entries, isObject, own, str, type JsonPath } from './json-path.js';
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
 import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
 import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
+import { triggerAccessOf } from './trigger-access.js';
 import { forEachString } from './value-strings.js';
 import type {
   ContainerKind,
@@ -164,6 +165,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     },
   };
 
+  const accessControl = own(src.container, 'accessControl');
+  const triggerPlace = { layout: src.source.layout, accessControl, definitionPath };
   const nodes: FlowNode[] = [];
   const byName = new Map<string, FlowNode>();
   const makeNode = (
@@ -188,6 +191,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
       secretSource:
         classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
       enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
+      triggerAccess: kind === 'trigger' ? triggerAccessOf(raw, triggerPlace) : null,
       order: nodes.length,
     };
     nodes.push(node);
@@ -250,6 +254,6 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     connectionReferences,
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
-    accessControl: own(src.container, 'accessControl'),
+    accessControl,
   };
 }

@@ -4,7 +4,7 @@ import { buildFlow } from '../../src/model/build-flow.js';
 import { matchNodes } from '../../src/diff/match-nodes.js';
 import { runRule } from '../../src/findings/finding-builder.js';
 import type { Finding, Severity } from '../../src/findings/types.js';
-import type { Flow } from '../../src/model/types.js';
+import type { Flow, Layout } from '../../src/model/types.js';
 import type { Rule, RuleOptions } from '../../src/rules/rule.js';
 
 type Json = Record<string, unknown>;
@@ -32,11 +32,15 @@ export interface InvalidCase extends RuleCase {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { allowedHosts: [], privilegedConnectors: [] };
 
 /** Builds the model of a flow object as if it had been read from `Workflows/Test-<guid>.json`. */
-export function modelOf(obj: Json, file = 'Workflows/Test-11111111-2222-3333-4444-555555555555.json'): Flow {
+export function modelOf(
+  obj: Json,
+  file = 'Workflows/Test-11111111-2222-3333-4444-555555555555.json',
+  layout: Layout = 'single-file',
+): Flow {
   const hasProps = typeof obj.properties === 'object' && obj.properties !== null;
   const container = (hasProps ? obj.properties : obj) as Json;
   return buildFlow({
-    source: { file, entry: null, layout: 'single-file', text: JSON.stringify(obj, null, 2) },
+    source: { file, entry: null, layout, text: JSON.stringify(obj, null, 2) },
     containerPath: hasProps ? ['properties'] : [],
     container,
     meta: {},
