@@ -1,3 +1,4 @@
+import type { CredentialLiteral } from './credential-scan.js';
 import type { JsonPath } from './json-path.js';
 import type { FlowNode } from './types.js';
 
@@ -56,4 +57,6 @@ export interface FlowAnalysis {
   origins(value: unknown, at: FlowNode): Set<string>;
   /** Secret-derived values in the definition's `outputs` (SPEC §3 FG121 "flow outputs"); optional for stubs. */
   outputUses?(): SecretOutputUse[];
+  /** Literal credentials written into the definition (SPEC §3 FG150), in document order; one walk per flow. */
+  credentialLiterals(): readonly CredentialLiteral[];
 }
