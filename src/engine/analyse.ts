@@ -32,7 +32,7 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
       head: headFindings,
       base: base ? baseFindings : null,
       inline: checker.inline,
-      access: checker.access,
+      access: checker.access.map((a) => a.access),
       counts: {
         flows: head.flows.length,
         changedFlows: base ? changedFlows : head.flows.length,

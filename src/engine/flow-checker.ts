@@ -5,6 +5,7 @@ import type { Finding } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
 import { buildFlow, ModelError, type ModelOptions } from '../model/build-flow.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
+import { flowWhere } from '../model/flow-identity.js';
 import { secretAccessOf, type FlowSecretAccess } from '../model/secret-access.js';
 import type { Flow, FlowNode, FlowSource, UnreadableFile } from '../model/types.js';
 import { fg001 } from '../rules/fg001-unreadable-flow.js';
@@ -41,8 +42,8 @@ export function modelFlow(src: FlowSource, options: ModelOptions): Flow | Unmode
  */
 export class FlowChecker {
   readonly inline = new InlineSuppressions();
-  /** Secret sources and enumerations of the head flows checked, in the order checked. */
-  readonly access: FlowSecretAccess[] = [];
+  /** Secret sources and enumerations of the head flows checked, in the order checked, with where each flow sits. */
+  readonly access: Array<{ access: FlowSecretAccess; where: string }> = [];
   private readonly flowRules: Rule[];
   private readonly changeRules: Rule[];
 
@@ -73,7 +74,7 @@ export class FlowChecker {
     if (head) {
       this.inline.add(head, base);
       const access = secretAccessOf(head);
-      if (access) this.access.push(access);
+      if (access) this.access.push({ access, where: flowWhere(head) });
       out.head = this.run(this.flowRules, head, headAnalysis!, null);
     }
     if (base) out.base = this.run(this.flowRules, base, baseAnalysis!, null);

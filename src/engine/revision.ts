@@ -1,5 +1,5 @@
 import type { ModelOptions } from '../model/build-flow.js';
-import { distinctKey, sharedKeys } from '../model/flow-identity.js';
+import { distinctKey, flowWhere, sharedKeys } from '../model/flow-identity.js';
 import type { Flow, SourceFile, UnreadableFile } from '../model/types.js';
 import type { ReadResult } from '../sources/types.js';
 import { modelFlow } from './flow-checker.js';
@@ -29,6 +29,6 @@ export function buildRevision(read: ReadResult, options: ModelOptions = {}): Rev
   }
   // The same flow twice (the unpacked solution and a packed zip of it): see distinctKey.
   const shared = sharedKeys(flows.map((f) => f.key));
-  for (const f of flows) if (shared.has(f.key)) f.key = distinctKey(f.key, f.source);
+  for (const f of flows) if (shared.has(f.key)) f.key = distinctKey(f.key, flowWhere(f));
   return { flows, unreadable, filesRead: read.filesRead, sources };
 }

@@ -1,6 +1,6 @@
 import type { Finding, Report } from '../findings/types.js';
 import { buildFlow, type ModelOptions } from '../model/build-flow.js';
-import { distinctKey, sharedKeys } from '../model/flow-identity.js';
+import { distinctKey, flowWhere, sharedKeys } from '../model/flow-identity.js';
 import type { Flow, FlowSource, SourceFile, UnreadableFile } from '../model/types.js';
 import type { ReadResult } from '../sources/types.js';
 import type { AnalyseOptions } from './analyse-options.js';
@@ -69,7 +69,7 @@ export class SingleRevisionAnalysis {
       // The same flow twice (unpacked and zipped): its identity gets the path, and its findings with it.
       if (shared.has(c.key) && c.src) {
         const flow = c.flow ?? buildFlow(c.src, this.modelOptions);
-        flow.key = distinctKey(c.key, flow.source);
+        flow.key = distinctKey(c.key, flowWhere(flow));
         c.findings = this.checker.recheck(flow);
       }
       if (c.src) sources.set(sourceKey(c.src.source.file, c.src.source.entry), c.src.source);
@@ -79,8 +79,8 @@ export class SingleRevisionAnalysis {
       ...this.checker.unreadable([...read.unreadable, ...slots.flatMap((s) => s.unmodelled)]),
     );
     // Identities of flows present twice get their path, as their findings did above.
-    const access = this.checker.access.map((a) =>
-      shared.has(a.flowKey) ? { ...a, flowKey: distinctKey(a.flowKey, a) } : a,
+    const access = this.checker.access.map(({ access, where }) =>
+      shared.has(access.flowKey) ? { ...access, flowKey: distinctKey(access.flowKey, where) } : access,
     );
     return finishReport(
       {

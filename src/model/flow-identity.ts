@@ -3,13 +3,18 @@ export function sourceWhere(source: { file: string; entry: string | null }): str
   return source.entry ? `${source.file}!${source.entry}` : source.file;
 }
 
+/** Where a flow sits in the tree it was read from: what tells two copies of one flow apart. */
+export function flowWhere(flow: { source: { file: string; entry: string | null } }): string {
+  return sourceWhere(flow.source);
+}
+
 /**
  * A repository often holds the same flow twice (the unpacked solution and a packed zip of it). Both are
- * analysed; the identity of each gets its path appended, so findings stay distinct and match across
- * revisions. Every driver of the engine names such flows with this one function.
+ * analysed; the identity of each gets where it sits appended (`flowWhere`), so findings stay distinct and
+ * match across revisions. Every driver of the engine names such flows with this one function.
  */
-export function distinctKey(key: string, source: { file: string; entry: string | null }): string {
-  return `${key}@${sourceWhere(source)}`;
+export function distinctKey(key: string, where: string): string {
+  return `${key}@${where}`;
 }
 
 /** The keys that more than one flow of a revision has. */
