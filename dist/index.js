@@ -9,7 +9,7 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-IXOJSBPB.js";
+} from "./chunks/chunk-V7GJHMWY.js";
 import {
   require_tunnel,
   require_undici
@@ -20,7 +20,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-AUUWIV4O.js";
+} from "./chunks/chunk-PDYVCBOO.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -34,7 +34,10 @@ import {
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_micromatch
-} from "./chunks/chunk-TUDGCORW.js";
+} from "./chunks/chunk-MPJEYIER.js";
+import {
+  needsAction
+} from "./chunks/chunk-PXSJU5AW.js";
 import {
   isSeverity,
   severityRank
@@ -714,7 +717,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-TEOTITJX.js");
+  const engine = await import("./chunks/scan-KIEIHUMZ.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,
@@ -854,7 +857,7 @@ var AnnotationsPublisher = class {
   reservedNotices;
   name = "annotations";
   async publish(report) {
-    const findings = report.findings.filter((f) => f.status !== "resolved" && !f.suppressed).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+    const findings = report.findings.filter(needsAction).sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
     if (findings.length === 0)
       return { publisher: this.name, status: "skipped", reason: "no findings to annotate" };
     const room = {
@@ -962,7 +965,7 @@ var JobSummaryPublisher = class {
   }
 };
 function jobSummary(report, options = {}) {
-  let map = renderSecretAccessMap(secretAccessMap(report, options.disabled));
+  let map = renderSecretAccessMap(secretAccessMap(report));
   const notes = (options.notes ?? []).map((n) => `> ${escapeMarkdown(clip(n, 500))}
 `).join("");
   const bytes = (s) => Buffer.byteLength(s, "utf8");
@@ -1072,7 +1075,7 @@ var ReviewPublisher = class {
   author;
   name = "review";
   async publish(report) {
-    const candidates = report.findings.filter((f) => f.status !== "resolved" && !f.suppressed);
+    const candidates = report.findings.filter(needsAction);
     const everything = (why) => candidates.map((finding) => ({ finding, why }));
     if (candidates.length === 0) return this.result("skipped", "no findings to comment on", [], /* @__PURE__ */ new Set());
     return degradeOnApiError(
@@ -1432,7 +1435,6 @@ async function publishReport(report, ctx) {
   );
   results.push(
     await new JobSummaryPublisher(ctx.jobSummary, {
-      disabled: ctx.disabled,
       notes: [...ctx.notes, ...degradedNotes(results)]
     }).publish(report)
   );
@@ -1452,15 +1454,14 @@ async function run() {
   const log = (message) => info(escapeWorkflowCommandData(message));
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   const warn = (message) => warning(escapeTerminal(message), { title: "flowguard" });
-  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
+  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-MXGR4N6J.js");
+  const { RULES } = await import("./chunks/rules-3VVRVLL5.js");
   const results = await publishReport(report, {
     inputs,
     run: context,
     rules: RULES.map((r) => r.meta),
-    disabled: config.disable ?? [],
     notes,
     annotate: { error, warning, notice },
     jobSummary: process.env.GITHUB_STEP_SUMMARY ? (markdown) => summary.addRaw(markdown, true).write().then(() => void 0) : null,

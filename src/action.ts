@@ -20,7 +20,7 @@ async function run(): Promise<void> {
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   // A path or include that matches nothing is the user's to fix: a warning on the run, not a log line.
   const warn = (message: string): void => core.warning(escapeTerminal(message), { title: 'flowguard' });
-  const { report, config, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
+  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   // Expired or malformed suppressions: the user must act on them, so they are warnings, and in the summary.
   for (const w of report.warnings ?? []) core.warning(escapeTerminal(w), { title: 'flowguard suppression' });
   notes.push(...(report.warnings ?? []));
@@ -30,7 +30,6 @@ async function run(): Promise<void> {
     inputs,
     run: context,
     rules: RULES.map((r) => r.meta),
-    disabled: config.disable ?? [],
     notes,
     annotate: { error: core.error, warning: core.warning, notice: core.notice },
     jobSummary: process.env.GITHUB_STEP_SUMMARY

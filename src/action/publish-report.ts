@@ -15,7 +15,6 @@ export interface PublishContext {
   inputs: ActionInputs;
   run: RunContext;
   rules: readonly SarifRuleInfo[];
-  disabled: readonly string[];
   /** Notes from the scan (e.g. the PR changes the config file). */
   notes: string[];
   annotate: AnnotationSink;
@@ -78,7 +77,6 @@ export async function publishReport(report: Report, ctx: PublishContext): Promis
   );
   results.push(
     await new JobSummaryPublisher(ctx.jobSummary, {
-      disabled: ctx.disabled,
       notes: [...ctx.notes, ...degradedNotes(results)],
     }).publish(report),
   );

@@ -1,3 +1,4 @@
+import { needsAction } from './channel-filters.js';
 import { type Finding } from './types.js';
 import { severityRank, isSeverity, type Severity } from '../rules/severity.js';
 
@@ -31,7 +32,7 @@ export class BaselineError extends Error {}
 /** The baseline of a set of findings (unsuppressed, not resolved), sorted so the file diffs well. */
 export function buildBaseline(findings: readonly Finding[], tool: string): BaselineFile {
   const entries = findings
-    .filter((f) => f.status !== 'resolved' && !f.suppressed)
+    .filter(needsAction)
     .map((f) => ({
       fingerprint: f.fingerprint,
       rule: f.ruleId,

@@ -1,5 +1,6 @@
 import type { FailOn, Finding, Report, ReportMode, Status } from './types.js';
 import { severityRank } from '../rules/severity.js';
+import { needsAction } from './channel-filters.js';
 import { suppressionOf, type SuppressionSources } from './suppress.js';
 
 export interface ClassifyOptions {
@@ -50,7 +51,7 @@ export function classify(
   }
 
   const shown = all.filter((f) => f.status !== 'existing' || mode === 'all');
-  const gated = shown.filter((f) => f.status !== 'resolved' && !f.suppressed);
+  const gated = shown.filter(needsAction);
   const threshold = options.failOn === 'none' ? Infinity : severityRank(options.failOn);
   const failed = gated.some((f) => severityRank(f.severity) >= threshold);
   const maxSeverity = gated.reduce<Finding['severity'] | null>(

@@ -1,5 +1,7 @@
 import type { FlowAnalysis } from '../model/flow-analysis.js';
+import { sourceWhere } from '../model/flow-identity.js';
 import type { Flow, FlowNode } from '../model/types.js';
+import { describeNode } from '../rules/describe-node.js';
 import type { UnreadableFile } from '../sources/types.js';
 import type { ReportDescriptor, Rule, RuleOptions } from '../rules/rule.js';
 import { fingerprint } from './fingerprint.js';
@@ -8,8 +10,19 @@ import type { JsonPath } from '../json/json-path.js';
 import type { SecretPathNode } from '../model/secret-path.js';
 import type { Finding, FindingPathStep } from './types.js';
 
-/** The one point where findings are created: template filled, secrets masked, fingerprint computed. */
-export function buildFinding(rule: Rule, flow: Flow, d: ReportDescriptor): Finding {
+/** What a finding is about: a flow, or a file that has none (FG001). */
+export interface FindingTarget {
+  id: string | null;
+  name: string;
+  key: string;
+  source: { file: string; entry: string | null };
+}
+
+/**
+ * The one point where findings are created: template filled (`{{node}}` and the descriptor's `nodes` with
+ * the label of their trigger/action), secrets masked, fingerprint computed.
+ */
+export function buildFinding(rule: Rule, flow: FindingTarget, d: ReportDescriptor): Finding {
   const template = rule.meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${d.messageId}"`);
   const action = d.node?.name ?? null;
@@ -19,7 +32,7 @@ export function buildFinding(rule: Rule, flow: Flow, d: ReportDescriptor): Findi
     rule: rule.meta.name,
     severity: d.severity ?? rule.meta.severity,
     status: 'new',
-    message: fillTemplate(template, d.data, rule.meta.sensitive),
+    message: fillTemplate(template, messageData(d), rule.meta.sensitive),
     location: {
       file: flow.source.file,
       entry: flow.source.entry,
@@ -34,9 +47,18 @@ export function buildFinding(rule: Rule, flow: Flow, d: ReportDescriptor): Findi
   };
 }
 
+/** The placeholders' values: the rule's data, and node labels (`"Get secret" (Azure Key Vault GetSecret)`). */
+function messageData(d: ReportDescriptor): Record<string, string | number> | undefined {
+  if (!d.node && !d.nodes) return d.data;
+  const labels: Record<string, string> = {};
+  if (d.node) labels.node = describeNode(d.node);
+  for (const [placeholder, node] of Object.entries(d.nodes ?? {})) labels[placeholder] = describeNode(node);
+  return { ...labels, ...d.data };
+}
+
 /** The secret's path as finding data: each step in the flow's file, lines filled in by the locator. */
 function pathSteps(
-  flow: Flow,
+  flow: FindingTarget,
   nodes: readonly SecretPathNode[],
   subjectPath: JsonPath | null,
 ): FindingPathStep[] {
@@ -100,22 +122,12 @@ export function runRule(
   return out;
 }
 
-/** An FG001 finding for a file that could not be read. */
+/** An FG001 finding for a file that could not be read or modelled. */
 export function unreadableFinding(rule: Rule, u: UnreadableFile): Finding {
-  const file = u.entry ? `${u.file}!${u.entry}` : u.file;
-  return {
-    ruleId: rule.meta.id,
-    rule: rule.meta.name,
-    severity: rule.meta.severity,
-    status: 'new',
-    message: fillTemplate(rule.meta.messages['unreadable' as never] ?? '{{file}}: {{reason}}', {
-      file,
-      reason: u.reason,
-    }),
-    location: { file: u.file, entry: u.entry, path: null, line: u.line ?? null, endLine: u.line ?? null },
-    flow: { id: null, name: file, key: `path:${file}` },
-    action: null,
-    // The reason is left out: a file that stays broken in another way is still the same finding.
-    fingerprint: fingerprint(rule.meta.id, `path:${file}`, null),
-  };
+  const file = sourceWhere(u);
+  // The reason is not fingerprinted: a file that stays broken in another way is still the same finding.
+  const target = { id: null, name: file, key: `path:${file}`, source: u };
+  const finding = buildFinding(rule, target, { messageId: 'unreadable', data: { file, reason: u.reason } });
+  finding.location.line = finding.location.endLine = u.line ?? null;
+  return finding;
 }

@@ -1,4 +1,5 @@
 import type { AnnotationProperties } from '@actions/core';
+import { needsAction } from '../findings/channel-filters.js';
 import type { Finding, Report } from '../findings/types.js';
 import { severityRank, type Severity } from '../rules/severity.js';
 import { escapeTerminal } from '../report/escape.js';
@@ -44,7 +45,7 @@ export class AnnotationsPublisher implements Publisher {
 
   async publish(report: Report): Promise<PublishResult> {
     const findings = report.findings
-      .filter((f) => f.status !== 'resolved' && !f.suppressed)
+      .filter(needsAction)
       .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
     if (findings.length === 0)
       return { publisher: this.name, status: 'skipped', reason: 'no findings to annotate' };

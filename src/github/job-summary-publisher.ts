@@ -4,14 +4,12 @@ import { clip } from '../report/finding-text.js';
 import { renderReport } from '../report/index.js';
 import { STEP_SUMMARY_MAX_BYTES } from './github-limits.js';
 import type { PublishResult, Publisher } from './publisher.js';
-import { renderSecretAccessMap, secretAccessMap } from './secret-access-map.js';
+import { renderSecretAccessMap, secretAccessMap } from '../report/secret-access-map.js';
 
 /** Appends Markdown to the step's job summary (core.summary in the action); null when there is none. */
 export type SummarySink = ((markdown: string) => Promise<void>) | null;
 
 export interface JobSummaryOptions {
-  /** Rule ids the config switched off (the access map's inference depends on them). */
-  disabled?: readonly string[];
   /** Plain-text lines about the run (what was skipped and why); escaped here. */
   notes?: readonly string[];
 }
@@ -47,7 +45,7 @@ export class JobSummaryPublisher implements Publisher {
 }
 
 export function jobSummary(report: Report, options: JobSummaryOptions = {}): string {
-  let map = renderSecretAccessMap(secretAccessMap(report, options.disabled));
+  let map = renderSecretAccessMap(secretAccessMap(report));
   const notes = (options.notes ?? []).map((n) => `> ${escapeMarkdown(clip(n, 500))}\n`).join('');
   const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
   let room = STEP_SUMMARY_MAX_BYTES - MARGIN_BYTES - bytes(notes) - bytes(map);

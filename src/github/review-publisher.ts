@@ -1,3 +1,4 @@
+import { needsAction } from '../findings/channel-filters.js';
 import { pathChain } from '../report/secret-path-text.js';
 import type { Finding, FindingLocation, Report } from '../findings/types.js';
 import { ruleDocUrl } from '../report/doc-links.js';
@@ -60,7 +61,7 @@ export class ReviewPublisher implements Publisher<ReviewResult> {
 
   async publish(report: Report): Promise<ReviewResult> {
     // A suppressed finding was accepted with a reason: it is in the summary comment, never an inline comment.
-    const candidates = report.findings.filter((f) => f.status !== 'resolved' && !f.suppressed);
+    const candidates = report.findings.filter(needsAction);
     const everything = (why: string): NotInline[] => candidates.map((finding) => ({ finding, why }));
     if (candidates.length === 0) return this.result('skipped', 'no findings to comment on', [], new Set());
     return degradeOnApiError(

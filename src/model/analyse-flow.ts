@@ -1,3 +1,4 @@
+import { credentialLiteralsOf, type CredentialLiteral } from './credential-scan.js';
 import { dataFlowOf } from './data-flow.js';
 import type { FlowAnalysis, SecretOutputUse, SecretUse } from './flow-analysis.js';
 import { SecretFlow } from './secret-flow.js';
@@ -24,6 +25,7 @@ class LazyFlowAnalysis implements FlowAnalysis {
   private readonly hasSecretSource: boolean;
   private secretFlow: SecretFlow | null = null;
   private derived: ReadonlySet<string> | null = null;
+  private literals: CredentialLiteral[] | null = null;
 
   constructor(
     private readonly flow: Flow,
@@ -51,6 +53,11 @@ class LazyFlowAnalysis implements FlowAnalysis {
 
   outputUses(): SecretOutputUse[] {
     return this.hasSecretSource ? this.secrets().outputUses() : [];
+  }
+
+  credentialLiterals(): readonly CredentialLiteral[] {
+    this.literals ??= credentialLiteralsOf(this.flow);
+    return this.literals;
   }
 
   private secrets(): SecretFlow {

@@ -4,6 +4,7 @@ import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js
 import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
 import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
 import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
+import { triggerAccessOf } from './trigger-access.js';
 import { forEachString } from './value-strings.js';
 import type {
   ContainerKind,
@@ -159,6 +160,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     },
   };
 
+  const accessControl = own(src.container, 'accessControl');
+  const triggerPlace = { layout: src.source.layout, accessControl, definitionPath };
   const nodes: FlowNode[] = [];
   const byName = new Map<string, FlowNode>();
   const makeNode = (
@@ -183,6 +186,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
       secretSource:
         classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
       enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
+      triggerAccess: kind === 'trigger' ? triggerAccessOf(raw, triggerPlace) : null,
       order: nodes.length,
     };
     nodes.push(node);
@@ -247,6 +251,6 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     connectionIdentities: connectionIdentities(src.container, definition),
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
-    accessControl: own(src.container, 'accessControl'),
+    accessControl,
   };
 }

@@ -1,3 +1,4 @@
+import type { CredentialLiteral } from './credential-scan.js';
 import type { JsonPath } from '../json/json-path.js';
 import type { FlowNode } from './types.js';
 
@@ -58,4 +59,6 @@ export interface FlowAnalysis {
   trackedUses?(node: FlowNode): SecretUse[];
   /** Secret-derived values in the definition's `outputs` (SPEC §3 FG121 "flow outputs"); optional for stubs. */
   outputUses?(): SecretOutputUse[];
+  /** Literal credentials written into the definition (SPEC §3 FG150), in document order; one walk per flow. */
+  credentialLiterals(): readonly CredentialLiteral[];
 }

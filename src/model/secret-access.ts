@@ -7,6 +7,8 @@ export interface SecretAccessEntry {
   secureOutputs: boolean;
   /** Inside a Foreach/Until. */
   inLoop: boolean;
+  /** Ids of the rules whose findings on this action the report holds, sorted (filled by the engine). */
+  rules: string[];
 }
 
 export interface FlowSecretAccess {
@@ -27,6 +29,7 @@ export function secretAccessOf(flow: Flow): FlowSecretAccess | null {
       kind: n.secretSource ? 'secret source' : 'enumeration',
       secureOutputs: n.secure.outputs,
       inLoop: n.loops.length > 0,
+      rules: [],
     });
   }
   if (entries.length === 0) return null;

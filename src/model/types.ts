@@ -47,6 +47,19 @@ export interface SecureData {
 }
 
 /** A trigger or action of the definition. */
+/**
+ * Who may call a Request trigger's URL, as the definition says (SPEC §3 FG130). Which platform runs the
+ * flow decides which setting protects the trigger.
+ */
+export type TriggerAccess =
+  /**
+   * `triggerAuthenticationType`: `all` is Anyone; `absent` (no value) is Anyone too, for flows saved before
+   * "Who can trigger the flow" existed; null is a restriction (Tenant, User) or a value newer than this list.
+   */
+  | { platform: 'power-automate'; anyone: 'all' | 'absent' | null }
+  /** `accessControl.triggers`: whether caller IP ranges or Microsoft Entra ID policies restrict callers. */
+  | { platform: 'logic-apps'; restricted: boolean };
+
 export interface FlowNode {
   kind: 'trigger' | 'action';
   name: string;
@@ -65,6 +78,8 @@ export interface FlowNode {
   operation: Operation | null;
   secretSource: SecretSource | null;
   enumerationSource: boolean;
+  /** For a Request trigger: who may call its URL (FG130); null for every other trigger and action. */
+  triggerAccess: TriggerAccess | null;
   /** Position in document order across the whole definition (triggers first). */
   order: number;
 }

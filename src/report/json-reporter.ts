@@ -2,7 +2,6 @@ import type { FailOn, Finding, Report, ReportMode, Status } from '../findings/ty
 import type { Severity } from '../rules/severity.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { escapeJsonOutput } from './escape.js';
-import { rulesByAction } from './secret-access-map.js';
 
 /**
  * `--format json`, schemaVersion 1 (SPEC §5). Frozen: users parse this, so a field is never renamed,
@@ -111,7 +110,6 @@ export function toJsonReportV1(report: Report): JsonReportV1 {
 }
 
 function toJsonAccess(report: Report): JsonFlowAccessV1[] {
-  const rulesOf = rulesByAction(report);
   return (report.secretAccess ?? []).map((a) => ({
     flow: a.flow,
     file: a.file,
@@ -121,7 +119,7 @@ function toJsonAccess(report: Report): JsonFlowAccessV1[] {
       kind: e.kind,
       secureOutputs: e.secureOutputs,
       inLoop: e.inLoop,
-      rules: [...(rulesOf.get(`${a.flowKey}\u0000${e.action}`) ?? [])].sort(),
+      rules: e.rules,
     })),
   }));
 }

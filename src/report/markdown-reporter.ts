@@ -1,3 +1,4 @@
+import { isPresent } from '../findings/channel-filters.js';
 import type { ProposedSuppression } from '../findings/suppression-types.js';
 import type { Finding, Report, Status } from '../findings/types.js';
 import type { Severity } from '../rules/severity.js';
@@ -109,7 +110,7 @@ function buildSections(report: Report): Section[] {
       rows: existing,
     });
   }
-  const suppressed = report.findings.filter((f) => f.suppressed && f.status !== 'resolved');
+  const suppressed = report.findings.filter((f) => f.suppressed && isPresent(f));
   if (suppressed.length > 0) {
     // Accepted with a reason: listed for the record, folded, never gating.
     sections.push({

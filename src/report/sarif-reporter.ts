@@ -1,4 +1,5 @@
 import type * as Sarif from 'sarif';
+import { isPresent } from '../findings/channel-filters.js';
 import type { Finding, Report } from '../findings/types.js';
 import type { Severity } from '../rules/severity.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -60,7 +61,7 @@ const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
  * for other viewers, and none on a plain scan, where there is no baseline.
  */
 export function toSarifLog(report: Report, options: SarifRenderOptions = {}): Sarif.Log {
-  const findings = report.findings.filter((f) => f.status !== 'resolved');
+  const findings = report.findings.filter(isPresent);
   const rules = ruleCatalogue(options.rules ?? [], findings);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   return {

@@ -1,5 +1,4 @@
 import { secureDataRemoved } from '../diff/secure-data-removed.js';
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 export const fg101 = defineRule({
@@ -21,7 +20,6 @@ export const fg101 = defineRule({
       const secret = !!(node.secretSource ?? before.secretSource);
       ctx.report({
         messageId: secret ? 'secretSource' : 'other',
-        data: { node: describeNode(node) },
         node,
         severity: secret ? 'critical' : 'medium',
         aboutRemoval: true,

@@ -1,5 +1,4 @@
 import { secureDataRemoved } from '../diff/secure-data-removed.js';
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 export const fg102 = defineRule({
@@ -20,7 +19,7 @@ export const fg102 = defineRule({
       const use = ctx.analysis.secretUses(node)[0];
       ctx.report({
         messageId: use ? 'secret' : 'other',
-        data: { node: describeNode(node), source: use?.source ?? '' },
+        data: { source: use?.source ?? '' },
         node,
         severity: use ? 'high' : 'medium',
         aboutRemoval: true,

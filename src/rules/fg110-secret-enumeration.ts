@@ -1,4 +1,3 @@
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -21,7 +20,7 @@ export const fg110 = defineRule({
   check(ctx) {
     for (const node of ctx.flow.nodes) {
       if (!node.enumerationSource) continue;
-      ctx.report({ messageId: 'enumeration', node, data: { node: describeNode(node) } });
+      ctx.report({ messageId: 'enumeration', node });
     }
   },
 });

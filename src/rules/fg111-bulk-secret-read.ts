@@ -1,4 +1,3 @@
-import { nodeLabel } from '../model/node-label.js';
 import { bulkSecretRead } from '../model/secret-reads.js';
 import { defineRule } from './rule.js';
 
@@ -16,11 +15,11 @@ export const fg111 = defineRule({
     scope: 'flow',
     messages: {
       loop:
-        '"{{action}}" ({{connector}} {{operation}}) reads a secret inside the loop "{{loop}}": one run can read ' +
+        '{{node}} reads a secret inside the loop "{{loop}}": one run can read ' +
         'as many secrets as the loop has items. Read each secret the flow needs by its fixed name, outside loops.',
       enumeration:
-        '"{{action}}" ({{connector}} {{operation}}) reads the secrets that "{{enumeration}}" ({{enumerationConnector}} ' +
-        '{{enumerationOperation}}) lists: the flow can read every secret in the vault. Read named secrets only.',
+        '{{node}} reads the secrets that {{enumeration}} lists: the flow can read every secret in the vault. ' +
+        'Read named secrets only.',
     },
   },
   check(ctx) {
@@ -28,28 +27,11 @@ export const fg111 = defineRule({
       if (!node.secretSource) continue;
       const bulk = bulkSecretRead(ctx.flow, ctx.analysis, node);
       if (!bulk) continue;
-      const { connector, operation } = nodeLabel(node);
       if (bulk.reason === 'loop') {
-        ctx.report({
-          messageId: 'loop',
-          node,
-          data: { action: node.name, connector, operation, loop: bulk.loop },
-        });
+        ctx.report({ messageId: 'loop', node, data: { loop: bulk.loop } });
       } else {
         const listing = ctx.flow.byName.get(bulk.enumeration)!;
-        const label = nodeLabel(listing);
-        ctx.report({
-          messageId: 'enumeration',
-          node,
-          data: {
-            action: node.name,
-            connector,
-            operation,
-            enumeration: bulk.enumeration,
-            enumerationConnector: label.connector,
-            enumerationOperation: label.operation,
-          },
-        });
+        ctx.report({ messageId: 'enumeration', node, nodes: { enumeration: listing } });
       }
     }
   },

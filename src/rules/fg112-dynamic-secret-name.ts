@@ -1,4 +1,3 @@
-import { nodeLabel } from '../model/node-label.js';
 import { bulkSecretRead, dynamicSecretName } from '../model/secret-reads.js';
 import { defineRule } from './rule.js';
 
@@ -12,10 +11,10 @@ export const fg112 = defineRule({
     scope: 'flow',
     messages: {
       dynamic:
-        '"{{action}}" ({{connector}} {{operation}}) chooses its secret with an expression, not a fixed name: ' +
+        '{{node}} chooses its secret with an expression, not a fixed name: ' +
         'which secret it reads is decided at run time. Use a literal secret name.',
       fromTrigger:
-        '"{{action}}" ({{connector}} {{operation}}) takes its secret name from the data of the trigger "{{trigger}}": ' +
+        '{{node}} takes its secret name from the data of the trigger "{{trigger}}": ' +
         "whoever starts the flow chooses which secret it reads with the owner's connection. Use a literal secret name.",
     },
   },
@@ -24,16 +23,15 @@ export const fg112 = defineRule({
       if (!node.secretSource) continue;
       const dynamic = dynamicSecretName(ctx.flow, ctx.analysis, node);
       if (!dynamic || bulkSecretRead(ctx.flow, ctx.analysis, node)) continue;
-      const { connector, operation } = nodeLabel(node);
       if (dynamic.trigger !== null) {
         ctx.report({
           messageId: 'fromTrigger',
           node,
           severity: 'high',
-          data: { action: node.name, connector, operation, trigger: dynamic.trigger },
+          data: { trigger: dynamic.trigger },
         });
       } else {
-        ctx.report({ messageId: 'dynamic', node, data: { action: node.name, connector, operation } });
+        ctx.report({ messageId: 'dynamic', node });
       }
     }
   },

@@ -1,7 +1,6 @@
-import { nodeLabel } from '../model/node-label.js';
+import type { SecretUse } from '../model/flow-analysis.js';
 import { shownInRunHistory } from '../model/run-history.js';
 import { secretPath } from '../model/secret-path.js';
-import type { SecretUse } from '../model/flow-analysis.js';
 import type { FlowNode } from '../model/types.js';
 import { defineRule } from './rule.js';
 
@@ -23,70 +22,50 @@ export const fg120 = defineRule({
     scope: 'flow',
     messages: {
       exposed:
-        '"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} ' +
-        '{{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows ' +
-        "the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.",
+        '{{node}} receives secret data from {{source}} through {{via}} in {{path}}{{more}}, and its inputs are ' +
+        "not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure " +
+        'inputs for this action.',
       tracked:
-        '"{{action}}" ({{connector}} {{operation}}) tracks secret data from "{{source}}" ({{sourceConnector}} ' +
-        '{{sourceOperation}}) in {{path}}{{more}}: tracked properties are written to run history and diagnostics ' +
-        'as plain text, whatever the secure inputs/outputs settings say. Do not track secret data.',
+        '{{node}} tracks secret data from {{source}} in {{path}}{{more}}: tracked properties are written to run ' +
+        'history and diagnostics as plain text, whatever the secure inputs/outputs settings say. Do not track ' +
+        'secret data.',
     },
   },
   check(ctx) {
-    const describe = (node: FlowNode, use: SecretUse, count: number) => {
-      const label = nodeLabel(node);
-      const sourceLabel = nodeLabel(ctx.flow.byName.get(use.source)!);
-      return {
-        action: node.name,
-        connector: label.connector,
-        operation: label.operation,
-        source: use.source,
-        sourceConnector: sourceLabel.connector,
-        sourceOperation: sourceLabel.operation,
-        path: use.path.join('.'),
-        more: count > 1 ? ` (and ${count - 1} more)` : '',
-      };
+    const more = (uses: SecretUse[]): string => {
+      const paths = new Set(uses.map((u) => u.path.join('.')));
+      return paths.size > 1 ? ` (and ${paths.size - 1} more)` : '';
     };
+    const sourceOf = (use: SecretUse): { source: FlowNode } => ({ source: ctx.flow.byName.get(use.source)! });
     for (const node of ctx.flow.nodes) {
       // Tracked properties: any hop, whatever the node's secure settings (SPEC §2).
       const tracked = ctx.analysis.trackedUses?.(node) ?? [];
       if (tracked.length > 0) {
         const first = firstUse(tracked);
-        const data = describe(node, first, new Set(tracked.map((u) => u.path.join('.'))).size);
         ctx.report({
           messageId: 'tracked',
           node,
           discriminator: 'trackedProperties',
+          nodes: sourceOf(first),
           secretPath: secretPath(ctx.flow, first.via, node, 'run history and diagnostics'),
-          data,
+          data: { path: first.path.join('.'), more: more(tracked) },
         });
       }
       const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
       if (uses.length === 0) continue;
-      const first = [...uses].sort(
-        (a, b) => a.hops - b.hops || a.path.join('.').localeCompare(b.path.join('.')),
-      )[0];
-      const paths = new Set(uses.map((u) => u.path.join('.')));
-      const source = ctx.flow.byName.get(first.source)!;
-      const label = nodeLabel(node);
-      const sourceLabel = nodeLabel(source);
+      const first = firstUse(uses);
       ctx.report({
         messageId: 'exposed',
         node,
+        nodes: sourceOf(first),
         secretPath: secretPath(ctx.flow, first.via, node, 'run history'),
         data: {
-          action: node.name,
-          connector: label.connector,
-          operation: label.operation,
-          source: first.source,
-          sourceConnector: sourceLabel.connector,
-          sourceOperation: sourceLabel.operation,
           via: first.via
             .slice(1)
             .map((n) => `"${n}"`)
             .join(' → '),
           path: first.path.join('.'),
-          more: paths.size > 1 ? ` (and ${paths.size - 1} more)` : '',
+          more: more(uses),
         },
       });
     }

@@ -1,5 +1,4 @@
 import type { SecretOutputUse, SecretUse } from '../model/flow-analysis.js';
-import { nodeLabel } from '../model/node-label.js';
 import { secretPath } from '../model/secret-path.js';
 import { sinkKey } from '../model/sinks.js';
 import { defineRule } from './rule.js';
@@ -20,24 +19,18 @@ export const fg121 = defineRule({
     supersedes: ['FG120'],
     messages: {
       sent:
-        '"{{action}}" ({{connector}} {{operation}}) sends secret data from "{{source}}" ({{sourceConnector}} ' +
-        '{{sourceOperation}}) out of the flow in {{sink}} ({{kind}}). Whoever receives it holds the secret; send ' +
-        'the secret only as a credential (authentication or Authorization header), or not at all.',
+        '{{node}} sends secret data from {{source}} out of the flow in {{sink}} ({{kind}}). Whoever receives it ' +
+        'holds the secret; send the secret only as a credential (authentication or Authorization header), or not at all.',
       output:
-        'The workflow output {{sink}} returns secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) ' +
-        'to whoever runs the workflow. Do not return secrets as outputs.',
+        'The workflow output {{sink}} returns secret data from {{source}} to whoever runs the workflow. ' +
+        'Do not return secrets as outputs.',
     },
   },
   check(ctx) {
-    const sourceData = (
-      source: string,
-    ): { source: string; sourceConnector: string; sourceOperation: string } => {
-      const label = nodeLabel(ctx.flow.byName.get(source)!);
-      return { source, sourceConnector: label.connector, sourceOperation: label.operation };
-    };
+    const sourceNode = (source: string) => ({ source: ctx.flow.byName.get(source)! });
     for (const node of ctx.flow.nodes) {
       const uses = ctx.analysis.secretUses(node);
-      if (uses.length === 0) continue; // most nodes: no map, no label
+      if (uses.length === 0) continue; // most nodes: no map
       const bySink = new Map<string, SecretUse>();
       for (const use of uses) {
         if (use.slot !== 'data' || use.sink === null) continue;
@@ -45,21 +38,14 @@ export const fg121 = defineRule({
         const seen = bySink.get(key);
         if (!seen || use.hops < seen.hops) bySink.set(key, use);
       }
-      const { connector, operation } = nodeLabel(node);
       for (const [key, use] of [...bySink].sort(([a], [b]) => a.localeCompare(b))) {
         ctx.report({
           messageId: 'sent',
           node,
           discriminator: key,
+          nodes: sourceNode(use.source),
           secretPath: secretPath(ctx.flow, use.via, node),
-          data: {
-            action: node.name,
-            connector,
-            operation,
-            ...sourceData(use.source),
-            sink: key,
-            kind: use.sink!,
-          },
+          data: { sink: key, kind: use.sink! },
         });
       }
     }
@@ -72,8 +58,9 @@ export const fg121 = defineRule({
         subject: 'outputs',
         path: [...ctx.flow.definitionPath, ...use.path.slice(0, 2)],
         discriminator: key,
+        nodes: sourceNode(use.source),
         secretPath: secretPath(ctx.flow, use.via, null),
-        data: { sink: key, ...sourceData(use.source) },
+        data: { sink: key },
       });
     }
   },

@@ -1,6 +1,5 @@
 import { identityOf } from '../model/connection-identity.js';
 import { connectorDisplayName } from '../model/secret-catalogue.js';
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -94,7 +93,6 @@ export const fg140 = defineRule({
       ctx.report({
         messageId: 'moved',
         data: {
-          node: describeNode(node),
           from: named(before.connectionKey, baseId(before.connectionKey)),
           to: named(op.connectionKey, headId(op.connectionKey)),
           connector: connectorDisplayName(op.connector),

@@ -2,7 +2,6 @@ import micromatch from 'micromatch';
 import { connectorDisplayName } from '../model/secret-catalogue.js';
 import type { Flow, FlowNode } from '../model/types.js';
 import type { ConnectorPolicy } from './connector-policy.js';
-import { describeNode } from './describe-node.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -38,12 +37,7 @@ export const fg141 = defineRule({
       };
       const users = flow.nodes.filter((n) => usesConnector(n, policy.connector));
       for (const node of users)
-        ctx.report({
-          messageId: 'action',
-          node,
-          data: { ...data, node: describeNode(node) },
-          discriminator: policy.connector,
-        });
+        ctx.report({ messageId: 'action', node, data, discriminator: policy.connector });
       if (users.length > 0) continue;
       // A reference nobody uses yet still binds a connection at import, one designer edit away from use.
       for (const ref of flow.connectionReferences.values()) {

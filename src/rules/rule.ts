@@ -29,9 +29,15 @@ export interface RuleMeta<M extends string = string> {
 
 export interface ReportDescriptor<M extends string = string> {
   messageId: M;
+  /** Placeholder values; `{{node}}` needs none (see `node`). */
   data?: Record<string, string | number>;
-  /** The trigger/action the finding is about; omit for flow-level findings. */
+  /**
+   * The trigger/action the finding is about; omit for flow-level findings. Its label fills `{{node}}`:
+   * `"Get secret" (Azure Key Vault GetSecret)`, so rules never build labels themselves.
+   */
   node?: FlowNode;
+  /** Placeholders naming other triggers/actions, each filled with its label as `{{node}}` is. */
+  nodes?: Record<string, FlowNode>;
   /** Subject name for flow-level findings that are not about a node (fingerprinted, e.g. a connection key). */
   subject?: string;
   /** Override of the node's path (e.g. a connection reference's path). */

@@ -124,3 +124,20 @@ describe('analyse: statuses and the gate (SPEC §4)', () => {
     expect(r.findings[0].message).toContain('definition');
   });
 });
+
+describe('analyse: the secret access map', () => {
+  it("lists the head flow's sources with the rules still firing on them: a resolved finding is not one", () => {
+    const r = run([source(secure)], [source(insecure)], 'high', 'all');
+    expect(r.findings.map((f) => [f.ruleId, f.status])).toEqual([['FG103', 'resolved']]);
+    expect(r.secretAccess).toEqual([
+      expect.objectContaining({
+        entries: [
+          { action: 'Get_secret', kind: 'secret source', secureOutputs: true, inLoop: false, rules: [] },
+        ],
+      }),
+    ]);
+    // The change removes secure outputs: FG101, which supersedes FG103 there, is the rule listed.
+    const unsecured = run([source(insecure)], [source(secure)]);
+    expect(unsecured.secretAccess?.[0].entries[0]).toMatchObject({ secureOutputs: false, rules: ['FG101'] });
+  });
+});

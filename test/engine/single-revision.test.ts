@@ -79,6 +79,21 @@ describe('SingleRevisionAnalysis (a full scan, one file at a time)', () => {
     }
   });
 
+  it('joins the rules that fired to each copy of a duplicated flow in the secret access map', () => {
+    const copies = streamed([4, 3, 2, 1, 0]).secretAccess!.filter((a) =>
+      a.flowKey.startsWith(`guid:${GUID}@`),
+    );
+    expect(copies.map((a) => a.flowKey)).toEqual([
+      `guid:${GUID}@packages/Solution_1_0.zip!Workflows/Leaky-${GUID}.json`,
+      `guid:${GUID}@solution/Workflows/Leaky-${GUID}.json`,
+    ]);
+    for (const a of copies)
+      expect(a.entries.map((e) => [e.action, e.rules])).toEqual([
+        ['Get_secret', ['FG103']],
+        ['List_secrets', ['FG110']],
+      ]);
+  });
+
   it('keeps FG001 for an unreadable file when FG001 is on, and leaves it out when disabled', () => {
     const analysis = new SingleRevisionAnalysis({ ...OPTIONS, disabled: ['FG001'] }, {});
     const report = analysis.finish({ flows: [], unreadable: UNREADABLE, filesRead: 0 });

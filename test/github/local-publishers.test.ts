@@ -7,9 +7,9 @@ import { AnnotationsPublisher, type AnnotationLevel } from '../../src/github/ann
 import { STEP_SUMMARY_MAX_BYTES } from '../../src/github/github-limits.js';
 import { jobSummary, JobSummaryPublisher } from '../../src/github/job-summary-publisher.js';
 import { SarifFilePublisher } from '../../src/github/sarif-file-publisher.js';
-import { renderSecretAccessMap, secretAccessMap } from '../../src/github/secret-access-map.js';
+import { renderSecretAccessMap, secretAccessMap } from '../../src/report/secret-access-map.js';
 import { FIXTURE_RULES } from '../report/report-fixture.js';
-import { finding, report } from './publisher-harness.js';
+import { accessOf, finding, report } from './publisher-harness.js';
 import { sarifSchemaErrors } from './sarif-schema.js';
 
 function recordingSink() {
@@ -73,9 +73,15 @@ describe('JobSummaryPublisher', () => {
     const unsecured = finding({ ruleId: 'FG103', rule: 'unsecured-secret-source', action: 'Get_key' });
     const bulk = finding({ ruleId: 'FG111', rule: 'bulk-secret-read', action: 'Get_each' });
     const listing = finding({ ruleId: 'FG110', action: 'List_secrets' });
+    const withAccess = report([unsecured, bulk, listing]);
+    withAccess.secretAccess = [
+      accessOf(unsecured),
+      accessOf(bulk, { secureOutputs: true }),
+      accessOf(listing, { kind: 'enumeration' }),
+    ];
     const result = await new JobSummaryPublisher(async (m) => void written.push(m), {
       notes: ['The review was not published.'],
-    }).publish(report([unsecured, bulk, listing]));
+    }).publish(withAccess);
     expect(result.status).toBe('posted');
     const [text] = written;
     expect(text).toMatch(/## 🛡️ flowguard security review/);
@@ -113,18 +119,41 @@ describe('JobSummaryPublisher', () => {
         action: wide,
       }),
     );
-    const text = jobSummary(report(many), { notes: [wide] });
+    const wideReport = report(many);
+    wideReport.secretAccess = many.map((f) => accessOf(f));
+    const text = jobSummary(wideReport, { notes: [wide] });
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(STEP_SUMMARY_MAX_BYTES);
     expect(text).toMatch(/more not shown here/);
   });
 });
 
 describe('secretAccessMap', () => {
-  it('does not claim secure outputs when the rules that would say otherwise are switched off', () => {
-    const bulk = finding({ ruleId: 'FG111', rule: 'bulk-secret-read', action: 'Get_each' });
-    expect(secretAccessMap(report([bulk]), ['FG103'])[0].entries[0].secureOutputs).toBeNull();
-    // FG101 below critical is about an action that is not a secret source.
-    expect(secretAccessMap(report([finding({ ruleId: 'FG101', severity: 'medium' })]))).toEqual([]);
+  it("shapes the engine's map for the table: zip entries beside their file, flows by name, enumerations without a secure-outputs claim", () => {
+    const zipped = finding({
+      ruleId: 'FG103',
+      action: 'Get_key',
+      flow: { id: null, name: 'B flow', key: 'path:b' },
+      location: { file: 'a.zip', entry: 'Workflows/b.json', path: null, line: null, endLine: null },
+    });
+    const listing = finding({ ruleId: 'FG110', flow: { id: null, name: 'A flow', key: 'path:a' } });
+    const r = report([zipped, listing]);
+    r.secretAccess = [accessOf(zipped), accessOf(listing, { kind: 'enumeration', secureOutputs: true })];
+    expect(secretAccessMap(r)).toEqual([
+      {
+        flow: 'A flow',
+        file: listing.location.file,
+        entries: [{ action: listing.action, kind: 'enumeration', secureOutputs: null, rules: ['FG110'] }],
+      },
+      {
+        flow: 'B flow',
+        file: 'a.zip › Workflows/b.json',
+        entries: [{ action: 'Get_key', kind: 'secret source', secureOutputs: false, rules: ['FG103'] }],
+      },
+    ]);
+  });
+
+  it('is empty for a report without secret access, whatever its findings', () => {
+    expect(secretAccessMap(report([finding({ ruleId: 'FG103' })]))).toEqual([]);
     expect(renderSecretAccessMap([])).toMatch(/No secret sources or vault enumerations/);
   });
 });

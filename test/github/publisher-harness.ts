@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../../src/findings/types.js';
+import type { FlowSecretAccess, SecretAccessEntry } from '../../src/model/secret-access.js';
 import type { GitHubClient } from '../../src/github/octokit-client.js';
 import type { FakeGitHub } from '../helpers/fake-github.js';
 
@@ -36,6 +37,26 @@ export function finding(over: Partial<Finding> = {}): Finding {
     action: `List_secrets_${counter}`,
     fingerprint: counter.toString(16).padStart(32, '0'),
     ...over,
+  };
+}
+
+/** The engine's secret access of the flow a finding is on: one entry, on the finding's action, naming its rule. */
+export function accessOf(f: Finding, entry: Partial<SecretAccessEntry> = {}): FlowSecretAccess {
+  return {
+    flow: f.flow.name,
+    flowKey: f.flow.key,
+    file: f.location.file,
+    entry: f.location.entry,
+    entries: [
+      {
+        action: f.action ?? '',
+        kind: 'secret source',
+        secureOutputs: false,
+        inLoop: false,
+        rules: [f.ruleId],
+        ...entry,
+      },
+    ],
   };
 }
 

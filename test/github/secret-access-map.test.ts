@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyse } from '../../src/engine/analyse.js';
 import { buildRevision } from '../../src/engine/revision.js';
-import { renderSecretAccessMap, secretAccessMap } from '../../src/github/secret-access-map.js';
+import { renderSecretAccessMap, secretAccessMap } from '../../src/report/secret-access-map.js';
 import { flowFile, foreach, getSecret, listSecrets } from '../helpers/flow-builders.js';
 
 const flow = flowFile({

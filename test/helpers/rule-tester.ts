@@ -6,6 +6,7 @@ import { runRule } from '../../src/findings/finding-builder.js';
 import type { Finding } from '../../src/findings/types.js';
 import type { Severity } from '../../src/rules/severity.js';
 import type { Flow } from '../../src/model/types.js';
+import type { Layout } from '../../src/sources/types.js';
 import type { Rule, RuleOptions } from '../../src/rules/rule.js';
 
 type Json = Record<string, unknown>;
@@ -33,11 +34,15 @@ export interface InvalidCase extends RuleCase {
 export const DEFAULT_RULE_OPTIONS: RuleOptions = { allowedHosts: [], privilegedConnectors: [] };
 
 /** Builds the model of a flow object as if it had been read from `Workflows/Test-<guid>.json`. */
-export function modelOf(obj: Json, file = 'Workflows/Test-11111111-2222-3333-4444-555555555555.json'): Flow {
+export function modelOf(
+  obj: Json,
+  file = 'Workflows/Test-11111111-2222-3333-4444-555555555555.json',
+  layout: Layout = 'single-file',
+): Flow {
   const hasProps = typeof obj.properties === 'object' && obj.properties !== null;
   const container = (hasProps ? obj.properties : obj) as Json;
   return buildFlow({
-    source: { file, entry: null, layout: 'single-file', text: JSON.stringify(obj, null, 2) },
+    source: { file, entry: null, layout, text: JSON.stringify(obj, null, 2) },
     containerPath: hasProps ? ['properties'] : [],
     container,
     meta: {},

@@ -24,8 +24,20 @@ describe('golden files', () => {
         file: rotate.location.file,
         entry: null,
         entries: [
-          { action: 'Get_secret', kind: 'secret source', secureOutputs: false, inLoop: false },
-          { action: 'List_secrets', kind: 'enumeration', secureOutputs: true, inLoop: true },
+          {
+            action: 'Get_secret',
+            kind: 'secret source',
+            secureOutputs: false,
+            inLoop: false,
+            rules: ['FG101'],
+          },
+          {
+            action: 'List_secrets',
+            kind: 'enumeration',
+            secureOutputs: true,
+            inLoop: true,
+            rules: ['FG110'],
+          },
         ],
       },
     ];

@@ -19,5 +19,17 @@ export function hostileReport(payload: string): Report {
     flow: { ...f.flow, name: payload },
     action: f.action === null ? null : payload,
   }));
+  // The job summary's secret access map names flows, files, zip entries and actions too.
+  report.secretAccess = report.findings
+    .filter((f) => f.action !== null)
+    .map((f) => ({
+      flow: f.flow.name,
+      flowKey: f.flow.key,
+      file: f.location.file,
+      entry: f.location.entry,
+      entries: [
+        { action: payload, kind: 'secret source', secureOutputs: false, inLoop: false, rules: [f.ruleId] },
+      ],
+    }));
   return report;
 }

@@ -186,9 +186,8 @@ ruleTester(fg130, {
 /** The tester reads every case as a single file; the platform also follows the layout a reader found. */
 describe('FG130 platform by layout', () => {
   const run = (obj: Json, layout: Layout) => {
-    const flow = modelOf(obj);
-    const placed = { ...flow, source: { ...flow.source, layout } };
-    return runRule(fg130, placed, analyseFlow(placed), null, DEFAULT_RULE_OPTIONS).map((f) => f.message);
+    const flow = modelOf(obj, undefined, layout);
+    return runRule(fg130, flow, analyseFlow(flow), null, DEFAULT_RULE_OPTIONS).map((f) => f.message);
   };
 
   it.each<Layout>(['logic-apps-standard', 'arm-template'])(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { runRule } from '../../src/findings/finding-builder.js';
 import { buildFlow } from '../../src/model/build-flow.js';
-import type { FlowAnalysis } from '../../src/model/flow-analysis.js';
+import { analyseFlow } from '../../src/model/analyse-flow.js';
 import { fg150 } from '../../src/rules/fg150-hardcoded-credential.js';
 import { flowFile, getSecret, http, inEveryContainer, SHAPES } from '../helpers/flow-builders.js';
 import {
@@ -398,7 +398,7 @@ describe('FG150 on hostile input', () => {
       solutionConnectionReferences: [],
       pathKey: 'Workflows/Deep.json',
     });
-    const findings = runRule(fg150, flow, {} as FlowAnalysis, null, DEFAULT_RULE_OPTIONS);
+    const findings = runRule(fg150, flow, analyseFlow(flow), null, DEFAULT_RULE_OPTIONS);
     expect(findings.map((f) => f.action)).toEqual(['C']);
   });
 });

@@ -10,7 +10,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-IXOJSBPB.js";
+} from "./chunk-V7GJHMWY.js";
 import {
   escapeAzureDevOpsData,
   escapeAzureDevOpsProperty,
@@ -27,6 +27,7 @@ import "./chunk-D42DQ53W.js";
 import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";
+import "./chunk-PXSJU5AW.js";
 import "./chunk-VEL7OLBI.js";
 import "./chunk-IMH2DE2T.js";
 export {

@@ -15,6 +15,9 @@ import {
   VERSION
 } from "./chunk-D42DQ53W.js";
 import {
+  isPresent
+} from "./chunk-PXSJU5AW.js";
+import {
   severityRank
 } from "./chunk-VEL7OLBI.js";
 
@@ -47,135 +50,6 @@ function logIssue(f) {
   return `##vso[task.logissue ${props.join(";")};]${escapeAzureDevOpsData(message)}`;
 }
 
-// src/report/finding-text.ts
-var STATUS_ORDER = ["new", "existing", "resolved"];
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countsPhrase(report) {
-  const { findings, flows, changedFlows } = report.summary;
-  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : "";
-  if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}${suppressed}`;
-  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows === 0 ? "no flow changed" : `${changedFlows} changed`})${suppressed}`;
-}
-function suppressionPhrase(f) {
-  const s = f.suppressed;
-  if (!s) return null;
-  return `suppressed (${s.by}${s.expires ? `, until ${s.expires}` : ""}): ${s.reason}`;
-}
-function gatePhrase(report) {
-  const { gate, failOn, report: mode } = report.summary;
-  return `gate ${gate} (fail-on ${failOn}${report.compared && mode === "all" ? ", report all" : ""})`;
-}
-function clip(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function lineRange(f) {
-  const { line, endLine } = f.location;
-  if (line === null) return null;
-  return endLine !== null && endLine !== line ? `${line}-${endLine}` : `${line}`;
-}
-function fileLabel(f) {
-  return f.location.entry === null ? f.location.file : `${f.location.file} \u203A ${f.location.entry}`;
-}
-function compareInFile(a, b) {
-  const resolved = Number(a.status === "resolved") - Number(b.status === "resolved");
-  if (resolved !== 0) return resolved;
-  const severity = severityRank(b.severity) - severityRank(a.severity);
-  if (severity !== 0) return severity;
-  const status = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-  if (status !== 0) return status;
-  return (a.location.line ?? 0) - (b.location.line ?? 0);
-}
-
-// src/report/secret-access-map.ts
-var SOURCE_RULES = /* @__PURE__ */ new Set(["FG101", "FG103", "FG111", "FG112"]);
-var UNSECURED_RULES = /* @__PURE__ */ new Set(["FG101", "FG103"]);
-var MAX_ROWS = 200;
-var NAME_LIMIT = 100;
-function isSourceFinding(f) {
-  return SOURCE_RULES.has(f.ruleId) && (f.ruleId !== "FG101" || f.severity === "critical");
-}
-function secretAccessMap(report, disabled = []) {
-  if (report.secretAccess) return fromModel(report);
-  return fromFindings(report, disabled);
-}
-function rulesByAction(report) {
-  const rulesOf = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    if (f.status === "resolved" || f.action === null) continue;
-    const key = `${f.flow.key}\0${f.action}`;
-    rulesOf.set(key, (rulesOf.get(key) ?? /* @__PURE__ */ new Set()).add(f.ruleId));
-  }
-  return rulesOf;
-}
-function fromModel(report) {
-  const rulesOf = rulesByAction(report);
-  return (report.secretAccess ?? []).map((a) => ({
-    flow: a.flow,
-    file: a.entry ? `${a.file} \u203A ${a.entry}` : a.file,
-    entries: a.entries.map((e) => ({
-      action: e.action,
-      kind: e.kind,
-      secureOutputs: e.kind === "secret source" ? e.secureOutputs : null,
-      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
-    }))
-  })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
-}
-function fromFindings(report, disabled) {
-  const canInferSecure = !disabled.includes("FG103") && !disabled.includes("FG101");
-  const flows = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    if (f.status === "resolved" || f.action === null) continue;
-    const kind = f.ruleId === "FG110" ? "enumeration" : isSourceFinding(f) ? "secret source" : null;
-    if (kind === null) continue;
-    let flow = flows.get(f.flow.key);
-    if (!flow) {
-      flow = { flow: f.flow.name, file: f.location.file, entries: [], byAction: /* @__PURE__ */ new Map() };
-      flows.set(f.flow.key, flow);
-    }
-    const key = `${kind}\0${f.action}`;
-    let entry = flow.byAction.get(key);
-    if (!entry) {
-      entry = { action: f.action, kind, secureOutputs: null, rules: [] };
-      flow.byAction.set(key, entry);
-      flow.entries.push(entry);
-    }
-    if (!entry.rules.includes(f.ruleId)) entry.rules.push(f.ruleId);
-  }
-  for (const flow of flows.values()) {
-    for (const e of flow.entries) {
-      e.rules.sort();
-      if (e.kind === "secret source") {
-        const unsecured = e.rules.some((r) => UNSECURED_RULES.has(r));
-        e.secureOutputs = unsecured ? false : canInferSecure ? true : null;
-      }
-    }
-  }
-  return [...flows.values()].map(({ flow, file, entries }) => ({ flow, file, entries })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
-}
-function renderSecretAccessMap(map) {
-  const lines = ["### \u{1F510} Secret access map", ""];
-  if (map.length === 0) {
-    lines.push("No secret sources or vault enumerations in the flows of this run.", "");
-    return lines.join("\n");
-  }
-  lines.push("| Flow | Action | Access | Secure outputs | Findings |", "| --- | --- | --- | --- | --- |");
-  const rows = map.flatMap((f) => f.entries.map((e) => ({ f, e })));
-  for (const { f, e } of rows.slice(0, MAX_ROWS)) {
-    const flow = `${escapeMarkdown(clip(f.flow, NAME_LIMIT))}<br><sub>${escapeMarkdown(clip(f.file, 160))}</sub>`;
-    const secure = e.secureOutputs === null ? "\u2014" : e.secureOutputs ? "\u2705 yes" : "\u274C no";
-    const access = e.kind === "enumeration" ? "\u{1F4CB} lists the vault" : "\u{1F511} reads a secret";
-    lines.push(
-      `| ${flow} | ${escapeMarkdown(clip(e.action, NAME_LIMIT))} | ${access} | ${secure} | ${e.rules.join(", ")} |`
-    );
-  }
-  lines.push("");
-  if (rows.length > MAX_ROWS) lines.push(`\u2026 and ${rows.length - MAX_ROWS} more not shown here.`, "");
-  return lines.join("\n");
-}
-
 // src/report/json-reporter.ts
 function toJsonReportV1(report) {
   const s = report.summary;
@@ -198,7 +72,6 @@ function toJsonReportV1(report) {
   };
 }
 function toJsonAccess(report) {
-  const rulesOf = rulesByAction(report);
   return (report.secretAccess ?? []).map((a) => ({
     flow: a.flow,
     file: a.file,
@@ -208,7 +81,7 @@ function toJsonAccess(report) {
       kind: e.kind,
       secureOutputs: e.secureOutputs,
       inLoop: e.inLoop,
-      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
+      rules: e.rules
     }))
   }));
 }
@@ -273,6 +146,84 @@ function linksFromActionEnv(env) {
   if (!OWNER_REPO.test(repository) || !REF.test(ref) || ref.includes("..") || !SERVER.test(server))
     return PACKAGE_LINKS;
   return { repositoryUrl: `${server}/${repository}`, ref };
+}
+
+// src/report/finding-text.ts
+var STATUS_ORDER = ["new", "existing", "resolved"];
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsPhrase(report) {
+  const { findings, flows, changedFlows } = report.summary;
+  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed` : "";
+  if (!report.compared) return `${plural(findings.new, "finding")} in ${plural(flows, "flow")}${suppressed}`;
+  return `${findings.new} new, ${findings.existing} existing, ${findings.resolved} resolved finding${findings.new + findings.existing + findings.resolved === 1 ? "" : "s"} in ${plural(flows, "flow")} (${changedFlows === 0 ? "no flow changed" : `${changedFlows} changed`})${suppressed}`;
+}
+function suppressionPhrase(f) {
+  const s = f.suppressed;
+  if (!s) return null;
+  return `suppressed (${s.by}${s.expires ? `, until ${s.expires}` : ""}): ${s.reason}`;
+}
+function gatePhrase(report) {
+  const { gate, failOn, report: mode } = report.summary;
+  return `gate ${gate} (fail-on ${failOn}${report.compared && mode === "all" ? ", report all" : ""})`;
+}
+function clip(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function lineRange(f) {
+  const { line, endLine } = f.location;
+  if (line === null) return null;
+  return endLine !== null && endLine !== line ? `${line}-${endLine}` : `${line}`;
+}
+function fileLabel(f) {
+  return f.location.entry === null ? f.location.file : `${f.location.file} \u203A ${f.location.entry}`;
+}
+function compareInFile(a, b) {
+  const resolved = Number(a.status === "resolved") - Number(b.status === "resolved");
+  if (resolved !== 0) return resolved;
+  const severity = severityRank(b.severity) - severityRank(a.severity);
+  if (severity !== 0) return severity;
+  const status = STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+  if (status !== 0) return status;
+  return (a.location.line ?? 0) - (b.location.line ?? 0);
+}
+
+// src/report/secret-access-map.ts
+var MAX_ROWS = 200;
+var NAME_LIMIT = 100;
+function secretAccessMap(report) {
+  return (report.secretAccess ?? []).map((a) => ({
+    flow: a.flow,
+    file: a.entry ? `${a.file} \u203A ${a.entry}` : a.file,
+    entries: a.entries.map((e) => ({
+      action: e.action,
+      kind: e.kind,
+      secureOutputs: e.kind === "secret source" ? e.secureOutputs : null,
+      rules: e.rules
+    }))
+  })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+}
+function renderSecretAccessMap(map) {
+  const lines = ["### \u{1F510} Secret access map", ""];
+  if (map.length === 0) {
+    lines.push("No secret sources or vault enumerations in the flows of this run.", "");
+    return lines.join("\n");
+  }
+  lines.push("| Flow | Action | Access | Secure outputs | Findings |", "| --- | --- | --- | --- | --- |");
+  const rows = map.flatMap((f) => f.entries.map((e) => ({ f, e })));
+  for (const { f, e } of rows.slice(0, MAX_ROWS)) {
+    const flow = `${escapeMarkdown(clip(f.flow, NAME_LIMIT))}<br><sub>${escapeMarkdown(clip(f.file, 160))}</sub>`;
+    const secure = e.secureOutputs === null ? "\u2014" : e.secureOutputs ? "\u2705 yes" : "\u274C no";
+    const access = e.kind === "enumeration" ? "\u{1F4CB} lists the vault" : "\u{1F511} reads a secret";
+    lines.push(
+      `| ${flow} | ${escapeMarkdown(clip(e.action, NAME_LIMIT))} | ${access} | ${secure} | ${e.rules.join(", ")} |`
+    );
+  }
+  lines.push("");
+  if (rows.length > MAX_ROWS) lines.push(`\u2026 and ${rows.length - MAX_ROWS} more not shown here.`, "");
+  return lines.join("\n");
 }
 
 // src/report/secret-path-text.ts
@@ -423,7 +374,7 @@ function buildSections(report) {
       rows: existing
     });
   }
-  const suppressed = report.findings.filter((f) => f.suppressed && f.status !== "resolved");
+  const suppressed = report.findings.filter((f) => f.suppressed && isPresent(f));
   if (suppressed.length > 0) {
     sections.push({
       status: "existing",
@@ -627,7 +578,7 @@ var LEVEL = {
   info: "note"
 };
 function toSarifLog(report, options = {}) {
-  const findings = report.findings.filter((f) => f.status !== "resolved");
+  const findings = report.findings.filter(isPresent);
   const rules = ruleCatalogue(options.rules ?? [], findings);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   return {
@@ -821,15 +772,15 @@ function renderReport(report, format, options = {}) {
 
 export {
   renderAzureDevOps,
-  clip,
-  secretAccessMap,
-  renderSecretAccessMap,
   toJsonReportV1,
   renderJson,
   useLinkSource,
   ruleDocUrl,
   ruleIndexUrl,
   linksFromActionEnv,
+  clip,
+  secretAccessMap,
+  renderSecretAccessMap,
   pathChain,
   MARKDOWN_MAX_LENGTH,
   renderMarkdown,

@@ -3022,26 +3022,181 @@ function secureDataRemoved(nodes, baseNodeOf, kind) {
   return out;
 }
 
-// src/json/json-path.ts
-function own(obj, key) {
-  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) return void 0;
-  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+// src/rules/fg101-secure-outputs-removed.ts
+var fg101 = defineRule({
+  meta: {
+    id: "FG101",
+    name: "secure-outputs-removed",
+    summary: "A trigger or action that had secure outputs in the base revision no longer has them.",
+    severity: "critical",
+    scope: "change",
+    supersedes: ["FG103"],
+    messages: {
+      secretSource: "{{node}} no longer has secure outputs: the secret it reads will be shown in clear text in the run history to everyone who can open it.",
+      other: "{{node}} no longer has secure outputs: what it returns becomes visible in the run history."
+    }
+  },
+  check(ctx) {
+    for (const { node, before } of secureDataRemoved(ctx.flow.nodes, ctx.baseNodeOf, "outputs")) {
+      const secret = !!(node.secretSource ?? before.secretSource);
+      ctx.report({
+        messageId: secret ? "secretSource" : "other",
+        node,
+        severity: secret ? "critical" : "medium",
+        aboutRemoval: true
+      });
+    }
+  }
+});
+
+// src/rules/fg102-secure-inputs-removed.ts
+var fg102 = defineRule({
+  meta: {
+    id: "FG102",
+    name: "secure-inputs-removed",
+    summary: "A trigger or action that had secure inputs in the base revision no longer has them.",
+    severity: "medium",
+    scope: "change",
+    messages: {
+      secret: '{{node}} no longer has secure inputs, and its inputs carry data derived from the secret of "{{source}}": the run history will show it.',
+      other: "{{node}} no longer has secure inputs: what it is given becomes visible in the run history."
+    }
+  },
+  check(ctx) {
+    for (const { node } of secureDataRemoved(ctx.flow.nodes, ctx.baseNodeOf, "inputs")) {
+      const use = ctx.analysis.secretUses(node)[0];
+      ctx.report({
+        messageId: use ? "secret" : "other",
+        data: { source: use?.source ?? "" },
+        node,
+        severity: use ? "high" : "medium",
+        aboutRemoval: true
+      });
+    }
+  }
+});
+
+// src/rules/fg103-unsecured-secret-source.ts
+var fg103 = defineRule({
+  meta: {
+    id: "FG103",
+    name: "unsecured-secret-source",
+    summary: "A secret source (Key Vault secret or decrypt, secret environment variable) without secure outputs.",
+    severity: "high",
+    scope: "flow",
+    messages: {
+      unsecured: "{{node}} returns a secret without secure outputs: anyone who can open the run history sees the secret in clear text."
+    }
+  },
+  check(ctx) {
+    for (const node of ctx.flow.nodes) {
+      if (!node.secretSource || node.secure.outputs) continue;
+      ctx.report({ messageId: "unsecured", node });
+    }
+  }
+});
+
+// src/rules/fg110-secret-enumeration.ts
+var fg110 = defineRule({
+  meta: {
+    id: "FG110",
+    name: "secret-enumeration",
+    summary: "An action that lists the secrets or keys a vault holds.",
+    severity: "high",
+    scope: "flow",
+    messages: {
+      enumeration: "{{node}} lists what the vault holds: whoever can edit or run the flow learns every secret name the connection can see, the first step to reading them all."
+    }
+  },
+  check(ctx) {
+    for (const node of ctx.flow.nodes) {
+      if (!node.enumerationSource) continue;
+      ctx.report({ messageId: "enumeration", node });
+    }
+  }
+});
+
+// src/model/secret-reads.ts
+function bulkSecretRead(flow, analysis, node) {
+  const source2 = node.secretSource;
+  if (!source2) return null;
+  if (source2.literalName === null && source2.secretName !== void 0) {
+    for (const name of analysis.origins(source2.secretName, node)) {
+      if (flow.byName.get(name)?.enumerationSource) return { reason: "enumeration", enumeration: name };
+    }
+  }
+  const loop = node.loops[node.loops.length - 1];
+  if (loop !== void 0) return { reason: "loop", loop };
+  return null;
 }
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
+function dynamicSecretName(flow, analysis, node) {
+  const source2 = node.secretSource;
+  if (!source2 || source2.literalName !== null || typeof source2.secretName !== "string") return null;
+  for (const name of analysis.origins(source2.secretName, node)) {
+    if (flow.byName.get(name)?.kind === "trigger") return { trigger: name };
+  }
+  return { trigger: null };
 }
-function entries(v) {
-  return isObject(v) ? Object.entries(v) : [];
-}
-function str(v) {
-  return typeof v === "string" ? v : void 0;
-}
-function ownCI(obj, key) {
-  if (!isObject(obj)) return void 0;
-  const lower = key.toLowerCase();
-  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return [k, obj[k]];
-  return void 0;
-}
+
+// src/rules/fg111-bulk-secret-read.ts
+var fg111 = defineRule({
+  meta: {
+    id: "FG111",
+    name: "bulk-secret-read",
+    summary: "A secret source runs inside a loop or reads the names a vault listing returned: the flow can read secrets in bulk.",
+    severity: "critical",
+    scope: "flow",
+    messages: {
+      loop: '{{node}} reads a secret inside the loop "{{loop}}": one run can read as many secrets as the loop has items. Read each secret the flow needs by its fixed name, outside loops.',
+      enumeration: "{{node}} reads the secrets that {{enumeration}} lists: the flow can read every secret in the vault. Read named secrets only."
+    }
+  },
+  check(ctx) {
+    for (const node of ctx.flow.nodes) {
+      if (!node.secretSource) continue;
+      const bulk = bulkSecretRead(ctx.flow, ctx.analysis, node);
+      if (!bulk) continue;
+      if (bulk.reason === "loop") {
+        ctx.report({ messageId: "loop", node, data: { loop: bulk.loop } });
+      } else {
+        const listing = ctx.flow.byName.get(bulk.enumeration);
+        ctx.report({ messageId: "enumeration", node, nodes: { enumeration: listing } });
+      }
+    }
+  }
+});
+
+// src/rules/fg112-dynamic-secret-name.ts
+var fg112 = defineRule({
+  meta: {
+    id: "FG112",
+    name: "dynamic-secret-name",
+    summary: "A secret source whose secret name is an expression rather than a fixed name.",
+    severity: "medium",
+    scope: "flow",
+    messages: {
+      dynamic: "{{node}} chooses its secret with an expression, not a fixed name: which secret it reads is decided at run time. Use a literal secret name.",
+      fromTrigger: `{{node}} takes its secret name from the data of the trigger "{{trigger}}": whoever starts the flow chooses which secret it reads with the owner's connection. Use a literal secret name.`
+    }
+  },
+  check(ctx) {
+    for (const node of ctx.flow.nodes) {
+      if (!node.secretSource) continue;
+      const dynamic = dynamicSecretName(ctx.flow, ctx.analysis, node);
+      if (!dynamic || bulkSecretRead(ctx.flow, ctx.analysis, node)) continue;
+      if (dynamic.trigger !== null) {
+        ctx.report({
+          messageId: "fromTrigger",
+          node,
+          severity: "high",
+          data: { trigger: dynamic.trigger }
+        });
+      } else {
+        ctx.report({ messageId: "dynamic", node });
+      }
+    }
+  }
+});
 
 // src/model/expression/tokenizer.ts
 var MAX_EXPRESSION_LENGTH = 1e6;
@@ -3305,345 +3460,6 @@ function parseValue(value) {
   return typeof t === "string" ? null : t;
 }
 
-// src/model/expression/literal.ts
-var TRANSPARENT = /* @__PURE__ */ new Set(["encodeuricomponent", "string", "trim"]);
-function literalOf(root) {
-  let e = root;
-  while (e.type === "call" && e.args.length === 1 && TRANSPARENT.has(e.name.toLowerCase())) e = e.args[0];
-  return e.type === "string" ? e.value : null;
-}
-function literalString(value) {
-  const t = parseValue(value);
-  if (!t) return null;
-  let out = "";
-  for (const s of t.segments) {
-    if (s.kind === "text") out += s.value;
-    else {
-      const lit = literalOf(s.expr);
-      if (lit === null) return null;
-      out += lit;
-    }
-  }
-  return out;
-}
-
-// src/model/secret-catalogue.ts
-var KEYVAULT = /* @__PURE__ */ new Set(["keyvault"]);
-var KEYVAULT_SECRET_OPS = /* @__PURE__ */ new Map([
-  ["getsecret", { kind: "keyvault-secret", param: "secretName" }],
-  ["getsecretversion", { kind: "keyvault-secret", param: "secretName" }],
-  ["decryptdata", { kind: "keyvault-decrypt", param: "keyName" }],
-  ["decryptdatawithversion", { kind: "keyvault-decrypt", param: "keyName" }]
-]);
-var KEYVAULT_ENUMERATION_OPS = /* @__PURE__ */ new Set([
-  "listsecrets",
-  "listsecretversions",
-  "listkeys",
-  "listkeyversions"
-]);
-var DATAVERSE = /* @__PURE__ */ new Set(["commondataserviceforapps", "commondataservice", "dataverse"]);
-var ENV_SECRET_ACTION = "retrieveenvironmentvariablesecretvalue";
-function param(op, name) {
-  for (const [k, v] of op.parameters) if (k.toLowerCase() === name.toLowerCase()) return v;
-  return void 0;
-}
-function source(kind, secretName) {
-  return { kind, secretName, literalName: typeof secretName === "string" ? literalString(secretName) : null };
-}
-function classifySecretSource(op, custom = []) {
-  if (!op || !op.operationId) return null;
-  const opId = op.operationId.toLowerCase();
-  if (KEYVAULT.has(op.connector)) {
-    const hit2 = KEYVAULT_SECRET_OPS.get(opId);
-    if (hit2) return source(hit2.kind, param(op, hit2.param) ?? param(op, "name"));
-  }
-  if (DATAVERSE.has(op.connector) && opId === "performunboundaction") {
-    const action = param(op, "actionName");
-    if (typeof action === "string" && action.toLowerCase() === ENV_SECRET_ACTION) {
-      return source("environment-variable-secret", param(op, "item/EnvironmentVariableName"));
-    }
-  }
-  for (const c of custom) {
-    if (normalise(c.connector) === op.connector && c.operationId.toLowerCase() === opId) {
-      return source("custom", c.nameParameter ? param(op, c.nameParameter) : void 0);
-    }
-  }
-  return null;
-}
-function isEnumerationSource(op) {
-  return !!op?.operationId && KEYVAULT.has(op.connector) && KEYVAULT_ENUMERATION_OPS.has(op.operationId.toLowerCase());
-}
-function normalise(connector) {
-  return connector.toLowerCase().split("/").pop().replace(/^shared_/, "");
-}
-function connectorDisplayName(connector) {
-  const known = {
-    keyvault: "Azure Key Vault",
-    commondataserviceforapps: "Microsoft Dataverse",
-    arm: "Azure Resource Manager",
-    webcontents: "HTTP with Microsoft Entra ID",
-    office365: "Office 365 Outlook",
-    sendmail: "Mail",
-    teams: "Microsoft Teams",
-    sharepointonline: "SharePoint",
-    onedriveforbusiness: "OneDrive for Business"
-  };
-  return Object.prototype.hasOwnProperty.call(known, connector) ? known[connector] : connector;
-}
-
-// src/model/node-label.ts
-var BUILT_IN_GROUPS = {
-  compose: "Data Operation",
-  parsejson: "Data Operation",
-  select: "Data Operation",
-  query: "Data Operation",
-  join: "Data Operation",
-  table: "Data Operation",
-  initializevariable: "Variables",
-  setvariable: "Variables",
-  appendtoarrayvariable: "Variables",
-  appendtostringvariable: "Variables",
-  incrementvariable: "Variables",
-  decrementvariable: "Variables",
-  foreach: "Control",
-  until: "Control",
-  if: "Control",
-  switch: "Control",
-  scope: "Control",
-  terminate: "Control",
-  response: "Request",
-  request: "Request",
-  workflow: "Flows"
-};
-function nodeLabel(node) {
-  const op = node.operation;
-  if (op) {
-    const path = withoutQuery(op.path ?? "");
-    const operation = op.operationId ?? (`${(op.method ?? "").toUpperCase()} ${path}`.trim() || node.type);
-    return { connector: connectorDisplayName(op.connector), operation };
-  }
-  const type = node.type.toLowerCase();
-  if (type === "workflow") return { connector: "Flows", operation: "Run a child flow" };
-  if (type === "http" || type === "httpwebhook") {
-    const inputs = own(node.raw, "inputs");
-    const method = str(own(type === "http" ? inputs : own(inputs, "subscribe"), "method"));
-    return { connector: "HTTP", operation: method ? method.toUpperCase() : node.type };
-  }
-  const group = Object.prototype.hasOwnProperty.call(BUILT_IN_GROUPS, type) ? BUILT_IN_GROUPS[type] : "Built-in";
-  return { connector: group, operation: node.type || "action" };
-}
-function withoutQuery(path) {
-  let depth = 0;
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i];
-    if (c === "{" && (depth > 0 || path[i - 1] === "@")) depth++;
-    else if (c === "}" && depth > 0) depth--;
-    else if ((c === "?" || c === "#") && depth === 0) return path.slice(0, i);
-  }
-  return path;
-}
-
-// src/rules/describe-node.ts
-function describeNode(node) {
-  const { connector, operation } = nodeLabel(node);
-  return `"${node.name}" (${connector} ${operation})`;
-}
-
-// src/rules/fg101-secure-outputs-removed.ts
-var fg101 = defineRule({
-  meta: {
-    id: "FG101",
-    name: "secure-outputs-removed",
-    summary: "A trigger or action that had secure outputs in the base revision no longer has them.",
-    severity: "critical",
-    scope: "change",
-    supersedes: ["FG103"],
-    messages: {
-      secretSource: "{{node}} no longer has secure outputs: the secret it reads will be shown in clear text in the run history to everyone who can open it.",
-      other: "{{node}} no longer has secure outputs: what it returns becomes visible in the run history."
-    }
-  },
-  check(ctx) {
-    for (const { node, before } of secureDataRemoved(ctx.flow.nodes, ctx.baseNodeOf, "outputs")) {
-      const secret = !!(node.secretSource ?? before.secretSource);
-      ctx.report({
-        messageId: secret ? "secretSource" : "other",
-        data: { node: describeNode(node) },
-        node,
-        severity: secret ? "critical" : "medium",
-        aboutRemoval: true
-      });
-    }
-  }
-});
-
-// src/rules/fg102-secure-inputs-removed.ts
-var fg102 = defineRule({
-  meta: {
-    id: "FG102",
-    name: "secure-inputs-removed",
-    summary: "A trigger or action that had secure inputs in the base revision no longer has them.",
-    severity: "medium",
-    scope: "change",
-    messages: {
-      secret: '{{node}} no longer has secure inputs, and its inputs carry data derived from the secret of "{{source}}": the run history will show it.',
-      other: "{{node}} no longer has secure inputs: what it is given becomes visible in the run history."
-    }
-  },
-  check(ctx) {
-    for (const { node } of secureDataRemoved(ctx.flow.nodes, ctx.baseNodeOf, "inputs")) {
-      const use = ctx.analysis.secretUses(node)[0];
-      ctx.report({
-        messageId: use ? "secret" : "other",
-        data: { node: describeNode(node), source: use?.source ?? "" },
-        node,
-        severity: use ? "high" : "medium",
-        aboutRemoval: true
-      });
-    }
-  }
-});
-
-// src/rules/fg103-unsecured-secret-source.ts
-var fg103 = defineRule({
-  meta: {
-    id: "FG103",
-    name: "unsecured-secret-source",
-    summary: "A secret source (Key Vault secret or decrypt, secret environment variable) without secure outputs.",
-    severity: "high",
-    scope: "flow",
-    messages: {
-      unsecured: "{{node}} returns a secret without secure outputs: anyone who can open the run history sees the secret in clear text."
-    }
-  },
-  check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      if (!node.secretSource || node.secure.outputs) continue;
-      ctx.report({ messageId: "unsecured", node, data: { node: describeNode(node) } });
-    }
-  }
-});
-
-// src/rules/fg110-secret-enumeration.ts
-var fg110 = defineRule({
-  meta: {
-    id: "FG110",
-    name: "secret-enumeration",
-    summary: "An action that lists the secrets or keys a vault holds.",
-    severity: "high",
-    scope: "flow",
-    messages: {
-      enumeration: "{{node}} lists what the vault holds: whoever can edit or run the flow learns every secret name the connection can see, the first step to reading them all."
-    }
-  },
-  check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      if (!node.enumerationSource) continue;
-      ctx.report({ messageId: "enumeration", node, data: { node: describeNode(node) } });
-    }
-  }
-});
-
-// src/model/secret-reads.ts
-function bulkSecretRead(flow, analysis, node) {
-  const source2 = node.secretSource;
-  if (!source2) return null;
-  if (source2.literalName === null && source2.secretName !== void 0) {
-    for (const name of analysis.origins(source2.secretName, node)) {
-      if (flow.byName.get(name)?.enumerationSource) return { reason: "enumeration", enumeration: name };
-    }
-  }
-  const loop = node.loops[node.loops.length - 1];
-  if (loop !== void 0) return { reason: "loop", loop };
-  return null;
-}
-function dynamicSecretName(flow, analysis, node) {
-  const source2 = node.secretSource;
-  if (!source2 || source2.literalName !== null || typeof source2.secretName !== "string") return null;
-  for (const name of analysis.origins(source2.secretName, node)) {
-    if (flow.byName.get(name)?.kind === "trigger") return { trigger: name };
-  }
-  return { trigger: null };
-}
-
-// src/rules/fg111-bulk-secret-read.ts
-var fg111 = defineRule({
-  meta: {
-    id: "FG111",
-    name: "bulk-secret-read",
-    summary: "A secret source runs inside a loop or reads the names a vault listing returned: the flow can read secrets in bulk.",
-    severity: "critical",
-    scope: "flow",
-    messages: {
-      loop: '"{{action}}" ({{connector}} {{operation}}) reads a secret inside the loop "{{loop}}": one run can read as many secrets as the loop has items. Read each secret the flow needs by its fixed name, outside loops.',
-      enumeration: '"{{action}}" ({{connector}} {{operation}}) reads the secrets that "{{enumeration}}" ({{enumerationConnector}} {{enumerationOperation}}) lists: the flow can read every secret in the vault. Read named secrets only.'
-    }
-  },
-  check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      if (!node.secretSource) continue;
-      const bulk = bulkSecretRead(ctx.flow, ctx.analysis, node);
-      if (!bulk) continue;
-      const { connector, operation } = nodeLabel(node);
-      if (bulk.reason === "loop") {
-        ctx.report({
-          messageId: "loop",
-          node,
-          data: { action: node.name, connector, operation, loop: bulk.loop }
-        });
-      } else {
-        const listing = ctx.flow.byName.get(bulk.enumeration);
-        const label = nodeLabel(listing);
-        ctx.report({
-          messageId: "enumeration",
-          node,
-          data: {
-            action: node.name,
-            connector,
-            operation,
-            enumeration: bulk.enumeration,
-            enumerationConnector: label.connector,
-            enumerationOperation: label.operation
-          }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/fg112-dynamic-secret-name.ts
-var fg112 = defineRule({
-  meta: {
-    id: "FG112",
-    name: "dynamic-secret-name",
-    summary: "A secret source whose secret name is an expression rather than a fixed name.",
-    severity: "medium",
-    scope: "flow",
-    messages: {
-      dynamic: '"{{action}}" ({{connector}} {{operation}}) chooses its secret with an expression, not a fixed name: which secret it reads is decided at run time. Use a literal secret name.',
-      fromTrigger: `"{{action}}" ({{connector}} {{operation}}) takes its secret name from the data of the trigger "{{trigger}}": whoever starts the flow chooses which secret it reads with the owner's connection. Use a literal secret name.`
-    }
-  },
-  check(ctx) {
-    for (const node of ctx.flow.nodes) {
-      if (!node.secretSource) continue;
-      const dynamic = dynamicSecretName(ctx.flow, ctx.analysis, node);
-      if (!dynamic || bulkSecretRead(ctx.flow, ctx.analysis, node)) continue;
-      const { connector, operation } = nodeLabel(node);
-      if (dynamic.trigger !== null) {
-        ctx.report({
-          messageId: "fromTrigger",
-          node,
-          severity: "high",
-          data: { action: node.name, connector, operation, trigger: dynamic.trigger }
-        });
-      } else {
-        ctx.report({ messageId: "dynamic", node, data: { action: node.name, connector, operation } });
-      }
-    }
-  }
-});
-
 // src/model/expression/references.ts
 var REF_FUNCTIONS = /* @__PURE__ */ new Map([
   ["body", "body"],
@@ -3798,6 +3614,27 @@ var Scanner = class {
     }
   }
 };
+
+// src/json/json-path.ts
+function own(obj, key) {
+  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) return void 0;
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function entries(v) {
+  return isObject(v) ? Object.entries(v) : [];
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function ownCI(obj, key) {
+  if (!isObject(obj)) return void 0;
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return [k, obj[k]];
+  return void 0;
+}
 
 // src/model/value-strings.ts
 function forEachString(value, base, visit) {
@@ -4087,6 +3924,144 @@ function shownInRunHistory(flow, use) {
   const type = use.node.type.toLowerCase();
   if ((type === "if" || type === "until") && use.path[0] === "expression") return false;
   return !inputsHidden(flow, use.node);
+}
+
+// src/model/expression/literal.ts
+var TRANSPARENT = /* @__PURE__ */ new Set(["encodeuricomponent", "string", "trim"]);
+function literalOf(root) {
+  let e = root;
+  while (e.type === "call" && e.args.length === 1 && TRANSPARENT.has(e.name.toLowerCase())) e = e.args[0];
+  return e.type === "string" ? e.value : null;
+}
+function literalString(value) {
+  const t = parseValue(value);
+  if (!t) return null;
+  let out = "";
+  for (const s of t.segments) {
+    if (s.kind === "text") out += s.value;
+    else {
+      const lit = literalOf(s.expr);
+      if (lit === null) return null;
+      out += lit;
+    }
+  }
+  return out;
+}
+
+// src/model/secret-catalogue.ts
+var KEYVAULT = /* @__PURE__ */ new Set(["keyvault"]);
+var KEYVAULT_SECRET_OPS = /* @__PURE__ */ new Map([
+  ["getsecret", { kind: "keyvault-secret", param: "secretName" }],
+  ["getsecretversion", { kind: "keyvault-secret", param: "secretName" }],
+  ["decryptdata", { kind: "keyvault-decrypt", param: "keyName" }],
+  ["decryptdatawithversion", { kind: "keyvault-decrypt", param: "keyName" }]
+]);
+var KEYVAULT_ENUMERATION_OPS = /* @__PURE__ */ new Set([
+  "listsecrets",
+  "listsecretversions",
+  "listkeys",
+  "listkeyversions"
+]);
+var DATAVERSE = /* @__PURE__ */ new Set(["commondataserviceforapps", "commondataservice", "dataverse"]);
+var ENV_SECRET_ACTION = "retrieveenvironmentvariablesecretvalue";
+function param(op, name) {
+  for (const [k, v] of op.parameters) if (k.toLowerCase() === name.toLowerCase()) return v;
+  return void 0;
+}
+function source(kind, secretName) {
+  return { kind, secretName, literalName: typeof secretName === "string" ? literalString(secretName) : null };
+}
+function classifySecretSource(op, custom = []) {
+  if (!op || !op.operationId) return null;
+  const opId = op.operationId.toLowerCase();
+  if (KEYVAULT.has(op.connector)) {
+    const hit = KEYVAULT_SECRET_OPS.get(opId);
+    if (hit) return source(hit.kind, param(op, hit.param) ?? param(op, "name"));
+  }
+  if (DATAVERSE.has(op.connector) && opId === "performunboundaction") {
+    const action = param(op, "actionName");
+    if (typeof action === "string" && action.toLowerCase() === ENV_SECRET_ACTION) {
+      return source("environment-variable-secret", param(op, "item/EnvironmentVariableName"));
+    }
+  }
+  for (const c of custom) {
+    if (normalise(c.connector) === op.connector && c.operationId.toLowerCase() === opId) {
+      return source("custom", c.nameParameter ? param(op, c.nameParameter) : void 0);
+    }
+  }
+  return null;
+}
+function isEnumerationSource(op) {
+  return !!op?.operationId && KEYVAULT.has(op.connector) && KEYVAULT_ENUMERATION_OPS.has(op.operationId.toLowerCase());
+}
+function normalise(connector) {
+  return connector.toLowerCase().split("/").pop().replace(/^shared_/, "");
+}
+function connectorDisplayName(connector) {
+  const known = {
+    keyvault: "Azure Key Vault",
+    commondataserviceforapps: "Microsoft Dataverse",
+    arm: "Azure Resource Manager",
+    webcontents: "HTTP with Microsoft Entra ID",
+    office365: "Office 365 Outlook",
+    sendmail: "Mail",
+    teams: "Microsoft Teams",
+    sharepointonline: "SharePoint",
+    onedriveforbusiness: "OneDrive for Business"
+  };
+  return Object.prototype.hasOwnProperty.call(known, connector) ? known[connector] : connector;
+}
+
+// src/model/node-label.ts
+var BUILT_IN_GROUPS = {
+  compose: "Data Operation",
+  parsejson: "Data Operation",
+  select: "Data Operation",
+  query: "Data Operation",
+  join: "Data Operation",
+  table: "Data Operation",
+  initializevariable: "Variables",
+  setvariable: "Variables",
+  appendtoarrayvariable: "Variables",
+  appendtostringvariable: "Variables",
+  incrementvariable: "Variables",
+  decrementvariable: "Variables",
+  foreach: "Control",
+  until: "Control",
+  if: "Control",
+  switch: "Control",
+  scope: "Control",
+  terminate: "Control",
+  response: "Request",
+  request: "Request",
+  workflow: "Flows"
+};
+function nodeLabel(node) {
+  const op = node.operation;
+  if (op) {
+    const path = withoutQuery(op.path ?? "");
+    const operation = op.operationId ?? (`${(op.method ?? "").toUpperCase()} ${path}`.trim() || node.type);
+    return { connector: connectorDisplayName(op.connector), operation };
+  }
+  const type = node.type.toLowerCase();
+  if (type === "workflow") return { connector: "Flows", operation: "Run a child flow" };
+  if (type === "http" || type === "httpwebhook") {
+    const inputs = own(node.raw, "inputs");
+    const method = str(own(type === "http" ? inputs : own(inputs, "subscribe"), "method"));
+    return { connector: "HTTP", operation: method ? method.toUpperCase() : node.type };
+  }
+  const group = Object.prototype.hasOwnProperty.call(BUILT_IN_GROUPS, type) ? BUILT_IN_GROUPS[type] : "Built-in";
+  return { connector: group, operation: node.type || "action" };
+}
+function withoutQuery(path) {
+  let depth = 0;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === "{" && (depth > 0 || path[i - 1] === "@")) depth++;
+    else if (c === "}" && depth > 0) depth--;
+    else if ((c === "?" || c === "#") && depth === 0) return path.slice(0, i);
+  }
+  return path;
 }
 
 // src/model/credential-slots.ts
@@ -4493,61 +4468,41 @@ var fg120 = defineRule({
     severity: "high",
     scope: "flow",
     messages: {
-      exposed: `"{{action}}" ({{connector}} {{operation}}) receives secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.`,
-      tracked: '"{{action}}" ({{connector}} {{operation}}) tracks secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) in {{path}}{{more}}: tracked properties are written to run history and diagnostics as plain text, whatever the secure inputs/outputs settings say. Do not track secret data.'
+      exposed: "{{node}} receives secret data from {{source}} through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.",
+      tracked: "{{node}} tracks secret data from {{source}} in {{path}}{{more}}: tracked properties are written to run history and diagnostics as plain text, whatever the secure inputs/outputs settings say. Do not track secret data."
     }
   },
   check(ctx) {
-    const describe = (node, use, count) => {
-      const label = nodeLabel(node);
-      const sourceLabel = nodeLabel(ctx.flow.byName.get(use.source));
-      return {
-        action: node.name,
-        connector: label.connector,
-        operation: label.operation,
-        source: use.source,
-        sourceConnector: sourceLabel.connector,
-        sourceOperation: sourceLabel.operation,
-        path: use.path.join("."),
-        more: count > 1 ? ` (and ${count - 1} more)` : ""
-      };
+    const more = (uses) => {
+      const paths = new Set(uses.map((u) => u.path.join(".")));
+      return paths.size > 1 ? ` (and ${paths.size - 1} more)` : "";
     };
+    const sourceOf = (use) => ({ source: ctx.flow.byName.get(use.source) });
     for (const node of ctx.flow.nodes) {
       const tracked = ctx.analysis.trackedUses?.(node) ?? [];
       if (tracked.length > 0) {
         const first2 = firstUse(tracked);
-        const data = describe(node, first2, new Set(tracked.map((u) => u.path.join("."))).size);
         ctx.report({
           messageId: "tracked",
           node,
           discriminator: "trackedProperties",
+          nodes: sourceOf(first2),
           secretPath: secretPath(ctx.flow, first2.via, node, "run history and diagnostics"),
-          data
+          data: { path: first2.path.join("."), more: more(tracked) }
         });
       }
       const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
       if (uses.length === 0) continue;
-      const first = [...uses].sort(
-        (a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join("."))
-      )[0];
-      const paths = new Set(uses.map((u) => u.path.join(".")));
-      const source2 = ctx.flow.byName.get(first.source);
-      const label = nodeLabel(node);
-      const sourceLabel = nodeLabel(source2);
+      const first = firstUse(uses);
       ctx.report({
         messageId: "exposed",
         node,
+        nodes: sourceOf(first),
         secretPath: secretPath(ctx.flow, first.via, node, "run history"),
         data: {
-          action: node.name,
-          connector: label.connector,
-          operation: label.operation,
-          source: first.source,
-          sourceConnector: sourceLabel.connector,
-          sourceOperation: sourceLabel.operation,
           via: first.via.slice(1).map((n) => `"${n}"`).join(" \u2192 "),
           path: first.path.join("."),
-          more: paths.size > 1 ? ` (and ${paths.size - 1} more)` : ""
+          more: more(uses)
         }
       });
     }
@@ -4564,15 +4519,12 @@ var fg121 = defineRule({
     scope: "flow",
     supersedes: ["FG120"],
     messages: {
-      sent: '"{{action}}" ({{connector}} {{operation}}) sends secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) out of the flow in {{sink}} ({{kind}}). Whoever receives it holds the secret; send the secret only as a credential (authentication or Authorization header), or not at all.',
-      output: 'The workflow output {{sink}} returns secret data from "{{source}}" ({{sourceConnector}} {{sourceOperation}}) to whoever runs the workflow. Do not return secrets as outputs.'
+      sent: "{{node}} sends secret data from {{source}} out of the flow in {{sink}} ({{kind}}). Whoever receives it holds the secret; send the secret only as a credential (authentication or Authorization header), or not at all.",
+      output: "The workflow output {{sink}} returns secret data from {{source}} to whoever runs the workflow. Do not return secrets as outputs."
     }
   },
   check(ctx) {
-    const sourceData = (source2) => {
-      const label = nodeLabel(ctx.flow.byName.get(source2));
-      return { source: source2, sourceConnector: label.connector, sourceOperation: label.operation };
-    };
+    const sourceNode = (source2) => ({ source: ctx.flow.byName.get(source2) });
     for (const node of ctx.flow.nodes) {
       const uses = ctx.analysis.secretUses(node);
       if (uses.length === 0) continue;
@@ -4583,21 +4535,14 @@ var fg121 = defineRule({
         const seen = bySink.get(key);
         if (!seen || use.hops < seen.hops) bySink.set(key, use);
       }
-      const { connector, operation } = nodeLabel(node);
       for (const [key, use] of [...bySink].sort(([a], [b]) => a.localeCompare(b))) {
         ctx.report({
           messageId: "sent",
           node,
           discriminator: key,
+          nodes: sourceNode(use.source),
           secretPath: secretPath(ctx.flow, use.via, node),
-          data: {
-            action: node.name,
-            connector,
-            operation,
-            ...sourceData(use.source),
-            sink: key,
-            kind: use.sink
-          }
+          data: { sink: key, kind: use.sink }
         });
       }
     }
@@ -4610,8 +4555,9 @@ var fg121 = defineRule({
         subject: "outputs",
         path: [...ctx.flow.definitionPath, ...use.path.slice(0, 2)],
         discriminator: key,
+        nodes: sourceNode(use.source),
         secretPath: secretPath(ctx.flow, use.via, null),
-        data: { sink: key, ...sourceData(use.source) }
+        data: { sink: key }
       });
     }
   }
@@ -4619,34 +4565,6 @@ var fg121 = defineRule({
 
 // src/rules/fg130-anonymous-http-trigger.ts
 var URL_KINDS = /* @__PURE__ */ new Set(["http", "teamswebhook", ""]);
-function powerAutomateIsAnonymous(node) {
-  const value = own(own(node.raw, "inputs"), "triggerAuthenticationType");
-  if (value === void 0 || value === null || value === "") return "absent";
-  return typeof value === "string" && value.toLowerCase() === "all" ? "all" : null;
-}
-var OPEN_RANGES = /* @__PURE__ */ new Set(["0.0.0.0-255.255.255.255", "0.0.0.0/0", "::/0", "*"]);
-function logicAppsRestricted(accessControl) {
-  if (accessControl === void 0 || accessControl === null) return false;
-  if (!isObject(accessControl)) return true;
-  const triggers = own(accessControl, "triggers");
-  if (triggers === void 0 || triggers === null) return false;
-  if (!isObject(triggers)) return true;
-  const ips = own(triggers, "allowedCallerIpAddresses");
-  if (typeof ips === "string") return true;
-  if (Array.isArray(ips)) {
-    const open = ips.some((r) => OPEN_RANGES.has((str(own(r, "addressRange")) ?? "").replace(/\s/g, "")));
-    if (!open) return true;
-  }
-  const policies = own(own(triggers, "openAuthenticationPolicies"), "policies");
-  return typeof policies === "string" || entries(policies).length > 0;
-}
-function isLogicApps(flow, trigger) {
-  const layout = flow.source.layout;
-  if (layout === "logic-apps-standard" || layout === "arm-template") return true;
-  if (flow.accessControl !== void 0) return true;
-  if (own(own(trigger.raw, "inputs"), "triggerAuthenticationType") !== void 0) return false;
-  return layout === "single-file" && flow.definitionPath.length <= 1;
-}
 var fg130 = defineRule({
   meta: {
     id: "FG130",
@@ -4662,16 +4580,16 @@ var fg130 = defineRule({
   },
   check(ctx) {
     for (const node of ctx.flow.nodes) {
-      if (node.kind !== "trigger" || node.type.toLowerCase() !== "request") continue;
+      const access = node.triggerAccess;
+      if (!access) continue;
       const kind = node.typeKind ?? "";
       if (!URL_KINDS.has(kind.toLowerCase())) continue;
       const data = { trigger: node.name, kind: kind || "(none)" };
-      if (isLogicApps(ctx.flow, node)) {
-        if (!logicAppsRestricted(ctx.flow.accessControl)) ctx.report({ messageId: "logicApps", node, data });
-        continue;
+      if (access.platform === "logic-apps") {
+        if (!access.restricted) ctx.report({ messageId: "logicApps", node, data });
+      } else if (access.anyone) {
+        ctx.report({ messageId: access.anyone === "all" ? "anyone" : "legacy", node, data });
       }
-      const anonymous = powerAutomateIsAnonymous(node);
-      if (anonymous) ctx.report({ messageId: anonymous === "all" ? "anyone" : "legacy", node, data });
     }
   }
 });
@@ -4775,7 +4693,6 @@ var fg140 = defineRule({
       ctx.report({
         messageId: "moved",
         data: {
-          node: describeNode(node),
           from: named(before.connectionKey, baseId(before.connectionKey)),
           to: named(op.connectionKey, headId(op.connectionKey)),
           connector: connectorDisplayName(op.connector)
@@ -4816,12 +4733,7 @@ var fg141 = defineRule({
       };
       const users = flow.nodes.filter((n) => usesConnector(n, policy.connector));
       for (const node of users)
-        ctx.report({
-          messageId: "action",
-          node,
-          data: { ...data, node: describeNode(node) },
-          discriminator: policy.connector
-        });
+        ctx.report({ messageId: "action", node, data, discriminator: policy.connector });
       if (users.length > 0) continue;
       for (const ref of flow.connectionReferences.values()) {
         if (ref.connector !== policy.connector) continue;
@@ -4847,216 +4759,7 @@ function usesConnector(node, connector) {
   return node.type.toLowerCase() === "http" && (!!node.secretSource || node.enumerationSource);
 }
 
-// src/model/credential-literals.ts
-var TEMPLATE = /^(?:<[^<>]*>|\{\{[\s\S]*\}\}|\{[^{}]*\}|\$\{[^}]*\}|\$\([^)]*\)|#\{[^}]*\}#?|__[\w.-]+__|%[\w.-]+%|\[[\s\S]*\])$/;
-var MASKED = /xxx|XXX|\*{3}|\.{3}|…|<[^<>]+>|\{\{|^[<{[]/;
-var WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pass",
-  "secret",
-  "clientsecret",
-  "token",
-  "apikey",
-  "key",
-  "value",
-  "string",
-  "test",
-  "testing",
-  "none",
-  "null",
-  "nil",
-  "undefined",
-  "na",
-  "n/a",
-  "tbd",
-  "todo",
-  "fixme",
-  "empty",
-  "default",
-  "hidden",
-  "redacted",
-  "mypassword",
-  "mysecret",
-  "secretvalue",
-  "bearer",
-  "basic"
-]);
-var INSTRUCTION = /^(?:your|my|enter|insert|paste|put|add|replace|type|set)[\s_-]/i;
-var MARKERS = /changeme|replaceme|placeholder|redacted|dummy|notasecret|notreal|example|sample/;
-function isPlaceholder(value) {
-  const t = value.trim();
-  if (t.length === 0 || TEMPLATE.test(t) || MASKED.test(t) || /^(.)\1+$/.test(t)) return true;
-  const word = t.toLowerCase().replace(/[\s_-]+/g, "");
-  return WORDS.has(word) || INSTRUCTION.test(t) || MARKERS.test(word);
-}
-function literalCredential(value, minLength) {
-  const literal = literalString(value);
-  if (literal === null) return null;
-  const t = literal.trim();
-  return t.length >= Math.max(1, minLength) && !isPlaceholder(t) ? t : null;
-}
-function stripScheme(value) {
-  return value.replace(
-    /^\s*(?:bearer|basic|token|sharedaccesssignature|ssws|digest|apikey|key|id_token)\s+/i,
-    ""
-  );
-}
-var CREDENTIAL_HEADER_NAME = /(?:^|[-_])(?:api[-_]?key|access[-_]?token|auth[-_]?token|secret|password|passwd)$|^x-[\w-]*-key$/i;
-function looksLikeCredentialHeader(name) {
-  return CREDENTIAL_HEADER_NAME.test(name);
-}
-var BODY_SECRET_KEYS = /* @__PURE__ */ new Set([
-  "client_secret",
-  "clientsecret",
-  "password",
-  "passwd"
-]);
-var TOKEN_FORMATS = [
-  { id: "github", label: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})/ },
-  { id: "aws", label: "AWS access key", re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { id: "slack", label: "Slack token", re: /\bxox[abpr]-[0-9A-Za-z-]{10,}/ },
-  {
-    id: "slack-webhook",
-    label: "Slack incoming webhook URL",
-    re: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/([A-Za-z0-9]{20,})/
-  },
-  {
-    id: "azure-storage-key",
-    label: "Azure storage account key",
-    re: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/
-  },
-  {
-    id: "azure-shared-access-key",
-    label: "Azure shared access key",
-    re: /SharedAccessKey=([A-Za-z0-9+/]{20,}={0,2})/
-  },
-  {
-    id: "jwt",
-    label: "JSON Web Token",
-    re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/
-  },
-  {
-    id: "private-key",
-    label: "private key",
-    re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/
-  },
-  { id: "stripe", label: "Stripe live key", re: /\b[sr]k_live_[0-9A-Za-z]{20,}/ },
-  { id: "sendgrid", label: "SendGrid API key", re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/ },
-  { id: "google-api-key", label: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}/ },
-  {
-    id: "openai",
-    label: "OpenAI API key",
-    re: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/
-  },
-  // Entra ID client secrets created since 2021 carry `Q~` after three characters and a digit.
-  {
-    id: "entra-client-secret",
-    label: "Microsoft Entra ID client secret",
-    re: /(?:^|[^\w~.-])([\w~.-]{3}\dQ~[\w~.-]{31,34})(?![\w~.-])/
-  },
-  {
-    id: "connection-string",
-    label: "connection string password",
-    re: /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;'"]+)/i,
-    context: /(?:^|;)\s*(?:server|data source|host|user id|uid)\s*=/i
-  }
-];
-var TOKEN_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~|password|pwd/i;
-function findToken(s) {
-  if (s.length < 16 || !TOKEN_PREFILTER.test(s)) return null;
-  for (const f of TOKEN_FORMATS) {
-    if (f.context && !f.context.test(s)) continue;
-    const m = f.re.exec(s);
-    if (!m) continue;
-    const found = (m[1] ?? m[0]).trim();
-    if (found.startsWith("@") || isPlaceholder(found)) continue;
-    return { format: f, value: found };
-  }
-  return null;
-}
-function secureParameterDefault(raw) {
-  const type = (str(own(raw, "type")) ?? "").toLowerCase();
-  if (type !== "securestring" && type !== "secureobject") return null;
-  const stack = [own(raw, "defaultValue")];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v === "string") {
-      const literal = literalCredential(v, 1);
-      if (literal) return literal;
-    } else if (Array.isArray(v)) {
-      for (const item of v) stack.push(item);
-    } else if (isObject(v)) {
-      for (const key of Object.keys(v)) stack.push(v[key]);
-    }
-  }
-  return null;
-}
-
 // src/rules/fg150-hardcoded-credential.ts
-var MIN_SLOT = 6;
-var MIN_URL = 16;
-var isBodyKey = (k) => (k.startsWith("body") || k.endsWith("/body")) && /^body(?:$|\/)|\/body$/.test(k);
-var isHeadersKey = (k) => k === "headers" || k.endsWith("/headers");
-var FORM_QUICK = /client_secret=|password=/i;
-var LOWER_KEYS = /* @__PURE__ */ new Map();
-var MAX_LOWER_KEYS = 5e4;
-function lowerKey(k) {
-  let lower = LOWER_KEYS.get(k);
-  if (lower === void 0) {
-    lower = k.toLowerCase();
-    if (LOWER_KEYS.size < MAX_LOWER_KEYS) LOWER_KEYS.set(k, lower);
-  }
-  return lower;
-}
-function headerSlot(key, parent, s) {
-  if (isHeadersKey(parent)) return { name: key, value: s };
-  const flat = /(?:^|\/)headers\/([^/]+)$/.exec(key);
-  if (flat) return { name: flat[1], value: s };
-  if (!key.startsWith("customheader")) return null;
-  const m = /^\s*([\w-]+)\s*:\s*([\s\S]*)$/.exec(s);
-  return m ? { name: m[1].toLowerCase(), value: m[2] } : null;
-}
-var hit = (discriminator, where, value) => value === null ? null : { discriminator, where, value };
-function bySlot(f, s) {
-  const { key, parent } = f;
-  if (parent === "authentication" && AUTHENTICATION_SECRET_FIELDS.has(key)) {
-    return hit(`auth:${key}`, `the authentication ${key}`, literalCredential(s, 1));
-  }
-  const header = headerSlot(key, parent, s);
-  if (header && (isCredentialHeader(header.name) || looksLikeCredentialHeader(header.name))) {
-    const literal = literalCredential(header.value, 0);
-    const value = literal && literalCredential(stripScheme(literal), MIN_SLOT);
-    return hit(`header:${header.name}`, `the ${header.name} header`, value);
-  }
-  if (parent === "queries" && (key === "sig" || key === "code")) {
-    return hit(`url:${key}`, `the URL parameter ${key}`, literalCredential(s, MIN_URL));
-  }
-  if (!f.body) return null;
-  const last = key.slice(key.lastIndexOf("/") + 1);
-  if (BODY_SECRET_KEYS.has(last)) {
-    return hit(`body:${last}`, `the request body field ${last}`, literalCredential(s, MIN_SLOT));
-  }
-  if (!s.includes("=") || !FORM_QUICK.test(s)) return null;
-  for (const m of s.matchAll(/(?:^|[&?\s'])(client_secret|password)=([^&'"]*)/gi)) {
-    const value = literalCredential(m[2], MIN_SLOT);
-    if (value) return hit(`body:${m[1].toLowerCase()}`, `the request body (${m[1]}=)`, value);
-  }
-  return null;
-}
-function byForm(f, s) {
-  if (s.includes("sig=") || s.includes("code=")) {
-    for (const m of s.matchAll(/[?&](sig|code)=([^&#\s'"<>]*)/g)) {
-      if (m[1] === "code" && !s.includes("://")) continue;
-      const value = literalCredential(m[2], MIN_URL);
-      if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
-    }
-  }
-  const token = findToken(s);
-  if (!token) return null;
-  const where = `${f.name ? `"${f.name}"` : "a list item"} (${token.format.label})`;
-  return hit(`token:${token.format.id}`, where, token.value);
-}
 var fg150 = defineRule({
   meta: {
     id: "FG150",
@@ -5073,82 +4776,34 @@ var fg150 = defineRule({
     sensitive: ["value"]
   },
   check(ctx) {
-    const flow = ctx.flow;
-    const nodeByRaw = new Map(flow.nodes.map((n) => [n.raw, n]));
-    const paramByRaw = new Map([...flow.parameters].map(([name, p]) => [p.raw, name]));
-    const seen = /* @__PURE__ */ new Set();
-    const report = (f, h) => {
-      const subject = f.owner?.name ?? f.subject;
-      if (seen.has(`${subject}\0${h.discriminator}`)) return;
-      seen.add(`${subject}\0${h.discriminator}`);
-      if (f.owner) {
-        const data = { node: describeNode(f.owner), where: h.where, value: h.value };
-        ctx.report({ messageId: "inAction", node: f.owner, discriminator: h.discriminator, data });
-        return;
-      }
-      const param2 = f.subject.startsWith("parameter:") ? f.subject.slice("parameter:".length) : null;
-      const common = { subject: f.subject, discriminator: h.discriminator };
-      if (param2 !== null) {
-        const data = { parameter: param2, where: h.where, value: h.value };
-        ctx.report({ messageId: "inParameter", path: flow.parameters.get(param2)?.path, data, ...common });
+    const { flow } = ctx;
+    for (const c of ctx.analysis.credentialLiterals()) {
+      const { subject, discriminator, where, value } = c;
+      const parameter = subject.startsWith("parameter:") ? subject.slice("parameter:".length) : null;
+      if (c.kind === "secure-parameter-default") {
+        const path = flow.parameters.get(parameter)?.path;
+        ctx.report({
+          messageId: "secureParameter",
+          subject,
+          path,
+          discriminator,
+          data: { parameter, value }
+        });
+      } else if (c.owner) {
+        ctx.report({ messageId: "inAction", node: c.owner, discriminator, data: { where, value } });
+      } else if (parameter !== null) {
+        const path = flow.parameters.get(parameter)?.path;
+        const data = { parameter, where, value };
+        ctx.report({ messageId: "inParameter", path, data, subject, discriminator });
       } else {
-        const data = { subject: f.subject, where: h.where, value: h.value };
-        ctx.report({ messageId: "inDefinition", path: [...flow.definitionPath, f.subject], data, ...common });
-      }
-    };
-    const stack = [
-      { v: flow.definition, key: "", name: "", parent: "", owner: null, subject: "", body: false }
-    ];
-    const probe = { ...stack[0] };
-    const visit = (f, child, name, key, body, subject) => {
-      if (typeof child === "string") {
-        probe.v = child;
-        probe.key = key;
-        probe.name = name;
-        probe.parent = f.key;
-        probe.owner = f.owner;
-        probe.subject = subject;
-        probe.body = body;
-        const h = bySlot(probe, child) ?? byForm(probe, child);
-        if (h) report(probe, h);
-      } else if (child !== null && typeof child === "object") {
-        stack.push({ v: child, key, name, parent: f.key, owner: f.owner, subject, body });
-      }
-    };
-    while (stack.length > 0) {
-      const f = stack.pop();
-      if (Array.isArray(f.v)) {
-        for (let i = f.v.length - 1; i >= 0; i--) visit(f, f.v[i], "", "", f.body, f.subject);
-        continue;
-      }
-      if (!isObject(f.v)) continue;
-      const node = nodeByRaw.get(f.v);
-      if (node) f.owner = node;
-      let subject = f.subject;
-      let skipDefault = false;
-      const param2 = f.owner ? void 0 : paramByRaw.get(f.v);
-      if (param2 !== void 0) {
-        subject = `parameter:${param2}`;
-        const literal = secureParameterDefault(f.v);
-        if (literal) {
-          skipDefault = true;
-          ctx.report({
-            messageId: "secureParameter",
-            subject,
-            path: flow.parameters.get(param2)?.path,
-            discriminator: `param:${param2}`,
-            data: { parameter: param2, value: literal }
-          });
-        }
-      }
-      const obj = f.v;
-      const keys = Object.keys(obj);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const k = keys[i];
-        if (skipDefault && k === "defaultValue") continue;
-        const key = lowerKey(k);
-        const body = (node ? false : f.body) || isBodyKey(key);
-        visit(f, obj[k], k, key, body, obj === flow.definition ? k : subject);
+        const path = [...flow.definitionPath, subject];
+        ctx.report({
+          messageId: "inDefinition",
+          path,
+          data: { subject, where, value },
+          subject,
+          discriminator
+        });
       }
     }
   }
@@ -5176,17 +4831,20 @@ function ruleById(id) {
 
 export {
   fg001,
+  longestExpression,
   own,
   isObject,
   entries,
   str,
   ownCI,
-  longestExpression,
+  forEachString,
+  dataFlowOf,
   literalString,
   classifySecretSource,
   isEnumerationSource,
-  forEachString,
-  dataFlowOf,
+  nodeLabel,
+  isCredentialHeader,
+  AUTHENTICATION_SECRET_FIELDS,
   credentialSlot,
   sinkOf,
   connectionIdentities,

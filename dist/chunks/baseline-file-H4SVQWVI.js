@@ -7,7 +7,8 @@ import {
   buildBaseline,
   parseBaseline,
   renderBaseline
-} from "./chunk-IVHOSJJP.js";
+} from "./chunk-V7BN4LA3.js";
+import "./chunk-PXSJU5AW.js";
 import "./chunk-VEL7OLBI.js";
 import "./chunk-IMH2DE2T.js";
 export {

@@ -7,6 +7,7 @@ import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";
 import {
+  AUTHENTICATION_SECRET_FIELDS,
   RULES,
   classifySecretSource,
   connectionIdentities,
@@ -16,21 +17,27 @@ import {
   fg001,
   forEachString,
   identityOf,
+  isCredentialHeader,
   isEnumerationSource,
   isObject,
   literalString,
   longestExpression,
+  nodeLabel,
   own,
   ownCI,
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-TUDGCORW.js";
+} from "./chunk-MPJEYIER.js";
 import {
   BaselineError,
   baselineAccepts,
   parseBaseline
-} from "./chunk-IVHOSJJP.js";
+} from "./chunk-V7BN4LA3.js";
+import {
+  isPresent,
+  needsAction
+} from "./chunk-PXSJU5AW.js";
 import {
   severityRank
 } from "./chunk-VEL7OLBI.js";
@@ -6774,6 +6781,62 @@ function pathOf(f) {
   return `${f.source.file}!${f.source.entry ?? ""}`;
 }
 
+// src/diff/definition-change.ts
+function flowChanged(base, head) {
+  return !sameReferences(base, head) || !sameDefinition(base, head);
+}
+function sameReferences(base, head) {
+  const describe = (f) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const r of f.connectionReferences.values()) {
+      out.set(identityOf(f.connectionIdentities, r.key), `${r.connector}\0${r.runtimeSource ?? ""}`);
+    }
+    return out;
+  };
+  const a = describe(base);
+  const b = describe(head);
+  if (a.size !== b.size) return false;
+  for (const [id, v] of a) if (b.get(id) !== v) return false;
+  return true;
+}
+var CONNECTIONS_KEY = /(\$connections'\s*\)\s*\[\s*')((?:[^']|'')*)(')/g;
+function canonical(flow, s) {
+  const ids = flow.connectionIdentities;
+  if (ids?.has(s) || flow.connectionReferences.has(s)) return `\0${identityOf(ids, s)}`;
+  if (!s.includes("$connections")) return s;
+  return s.replace(
+    CONNECTIONS_KEY,
+    (_m, a, key2, b) => `${a}\0${identityOf(ids, key2.replace(/''/g, "'"))}${b}`
+  );
+}
+function sameDefinition(base, head) {
+  const stack = [[base.definition, head.definition]];
+  while (stack.length > 0) {
+    const [x, y] = stack.pop();
+    if (x === y && typeof x !== "string") continue;
+    if (typeof x === "string" && typeof y === "string") {
+      if (canonical(base, x) !== canonical(head, y)) return false;
+      continue;
+    }
+    if (x === null || y === null || typeof x !== "object" || typeof y !== "object") return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) stack.push([x[i], y[i]]);
+      continue;
+    }
+    const ox = x;
+    const oy = y;
+    const kx = Object.keys(ox);
+    if (kx.length !== Object.keys(oy).length) return false;
+    for (const k of kx) {
+      if (!Object.prototype.hasOwnProperty.call(oy, k)) return false;
+      stack.push([ox[k], oy[k]]);
+    }
+  }
+  return true;
+}
+
 // src/model/json-value.ts
 function jsonText(value) {
   const out = [];
@@ -6836,60 +6899,27 @@ function signature(n) {
   return `${n.type}\0${jsonText(rest)}`;
 }
 
-// src/diff/definition-change.ts
-function flowChanged(base, head) {
-  return !sameReferences(base, head) || !sameDefinition(base, head);
+// src/model/flow-identity.ts
+function sourceWhere(source) {
+  return source.entry ? `${source.file}!${source.entry}` : source.file;
 }
-function sameReferences(base, head) {
-  const describe = (f) => {
-    const out = /* @__PURE__ */ new Map();
-    for (const r of f.connectionReferences.values()) {
-      out.set(identityOf(f.connectionIdentities, r.key), `${r.connector}\0${r.runtimeSource ?? ""}`);
-    }
-    return out;
-  };
-  const a = describe(base);
-  const b = describe(head);
-  if (a.size !== b.size) return false;
-  for (const [id, v] of a) if (b.get(id) !== v) return false;
-  return true;
+function flowWhere(flow) {
+  return flow.pathKey;
 }
-var CONNECTIONS_KEY = /(\$connections'\s*\)\s*\[\s*')((?:[^']|'')*)(')/g;
-function canonical(flow, s) {
-  const ids = flow.connectionIdentities;
-  if (ids?.has(s) || flow.connectionReferences.has(s)) return `\0${identityOf(ids, s)}`;
-  if (!s.includes("$connections")) return s;
-  return s.replace(
-    CONNECTIONS_KEY,
-    (_m, a, key2, b) => `${a}\0${identityOf(ids, key2.replace(/''/g, "'"))}${b}`
-  );
+function distinctKey(key2, where) {
+  return `${key2}@${where}`;
 }
-function sameDefinition(base, head) {
-  const stack = [[base.definition, head.definition]];
-  while (stack.length > 0) {
-    const [x, y] = stack.pop();
-    if (x === y && typeof x !== "string") continue;
-    if (typeof x === "string" && typeof y === "string") {
-      if (canonical(base, x) !== canonical(head, y)) return false;
-      continue;
-    }
-    if (x === null || y === null || typeof x !== "object" || typeof y !== "object") return false;
-    if (Array.isArray(x) !== Array.isArray(y)) return false;
-    if (Array.isArray(x) && Array.isArray(y)) {
-      if (x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) stack.push([x[i], y[i]]);
-      continue;
-    }
-    const ox = x;
-    const oy = y;
-    const kx = Object.keys(ox);
-    if (kx.length !== Object.keys(oy).length) return false;
-    for (const k of kx) {
-      if (!Object.prototype.hasOwnProperty.call(oy, k)) return false;
-      stack.push([ox[k], oy[k]]);
-    }
-  }
-  return true;
+function sharedKeys(keys) {
+  const seen = /* @__PURE__ */ new Set();
+  const shared = /* @__PURE__ */ new Set();
+  for (const k of keys) (seen.has(k) ? shared : seen).add(k);
+  return shared;
+}
+
+// src/rules/describe-node.ts
+function describeNode(node) {
+  const { connector, operation } = nodeLabel(node);
+  return `"${node.name}" (${connector} ${operation})`;
 }
 
 // src/findings/fingerprint.ts
@@ -6918,7 +6948,7 @@ function buildFinding(rule, flow, d) {
     rule: rule.meta.name,
     severity: d.severity ?? rule.meta.severity,
     status: "new",
-    message: fillTemplate(template, d.data, rule.meta.sensitive),
+    message: fillTemplate(template, messageData(d), rule.meta.sensitive),
     location: {
       file: flow.source.file,
       entry: flow.source.entry,
@@ -6931,6 +6961,13 @@ function buildFinding(rule, flow, d) {
     fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? ""),
     ...d.secretPath ? { path: pathSteps(flow, d.secretPath, d.path ?? null) } : {}
   };
+}
+function messageData(d) {
+  if (!d.node && !d.nodes) return d.data;
+  const labels = {};
+  if (d.node) labels.node = describeNode(d.node);
+  for (const [placeholder, node] of Object.entries(d.nodes ?? {})) labels[placeholder] = describeNode(node);
+  return { ...labels, ...d.data };
 }
 function pathSteps(flow, nodes, subjectPath) {
   return nodes.map((n) => ({
@@ -6982,165 +7019,11 @@ function runRule(rule, flow, analysis, base, options) {
   return out;
 }
 function unreadableFinding(rule, u) {
-  const file = u.entry ? `${u.file}!${u.entry}` : u.file;
-  return {
-    ruleId: rule.meta.id,
-    rule: rule.meta.name,
-    severity: rule.meta.severity,
-    status: "new",
-    message: fillTemplate(rule.meta.messages["unreadable"] ?? "{{file}}: {{reason}}", {
-      file,
-      reason: u.reason
-    }),
-    location: { file: u.file, entry: u.entry, path: null, line: u.line ?? null, endLine: u.line ?? null },
-    flow: { id: null, name: file, key: `path:${file}` },
-    action: null,
-    // The reason is left out: a file that stays broken in another way is still the same finding.
-    fingerprint: fingerprint(rule.meta.id, `path:${file}`, null)
-  };
-}
-
-// src/findings/locate.ts
-var Locator = class {
-  constructor(textOf) {
-    this.textOf = textOf;
-  }
-  textOf;
-  cache = /* @__PURE__ */ new Map();
-  locate(loc) {
-    if (!loc.path || loc.line !== null) return;
-    const doc = this.document(loc.file, loc.entry);
-    if (!doc?.root) return;
-    const value = findNodeAtLocation2(doc.root, loc.path);
-    if (!value) return;
-    const member = value.parent?.type === "property" ? value.parent : value;
-    loc.line = lineOf(doc.lineStarts, member.offset);
-    loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
-  }
-  /** The first line of each step of a secret's path. */
-  locatePath(steps) {
-    for (const step of steps) {
-      if (step.line !== null || step.jsonPath === null) continue;
-      const loc = { ...step, path: step.jsonPath, line: null, endLine: null };
-      this.locate(loc);
-      step.line = loc.line;
-    }
-  }
-  document(file, entry) {
-    const key2 = `${file}\0${entry ?? ""}`;
-    if (!this.cache.has(key2)) {
-      const text = this.textOf(file, entry);
-      let doc = null;
-      if (text !== void 0) {
-        try {
-          doc = { root: parseTree2(text, [], { allowTrailingComma: true }), lineStarts: lineStarts(text) };
-        } catch {
-          doc = null;
-        }
-      }
-      this.cache.set(key2, doc);
-    }
-    return this.cache.get(key2) ?? null;
-  }
-};
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-function lineOf(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-// src/findings/suppress.ts
-function suppressionOf(f, occurrences, sources) {
-  if (f.status === "resolved") return null;
-  const inline = sources.inline?.lookup(f);
-  if (inline) return { by: "inline", reason: inline.reason, expires: null };
-  const entry = sources.config?.lookup(f);
-  if (entry) return { by: "config", reason: entry.reason, expires: entry.expires ?? null };
-  const base = sources.baseline?.get(f.fingerprint);
-  if (baselineAccepts(base, f, occurrences))
-    return {
-      by: "baseline",
-      reason: `accepted in the baseline (${f.ruleId} on ${base.file})`,
-      expires: null
-    };
-  return null;
-}
-
-// src/findings/classify.ts
-var STATUS_ORDER = { new: 0, existing: 1, resolved: 2 };
-function classify(head, base, options) {
-  const mode = options.report ?? (base ? "new" : "all");
-  const baseFps = new Set((base ?? []).map((f) => f.fingerprint));
-  const headFps = new Set(head.map((f) => f.fingerprint));
-  const all = [];
-  const seen = /* @__PURE__ */ new Set();
-  const occurrences = countFingerprints(head);
-  for (const f of head) {
-    if (seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    const classified = { ...f, status: baseFps.has(f.fingerprint) ? "existing" : "new" };
-    const n = occurrences.get(f.fingerprint) ?? 1;
-    if (n > 1) classified.occurrences = n;
-    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {});
-    all.push(classified);
-  }
-  for (const f of base ?? []) {
-    if (headFps.has(f.fingerprint) || seen.has(f.fingerprint)) continue;
-    seen.add(f.fingerprint);
-    const { baseLocation: _unused, ...rest } = f;
-    all.push({ ...rest, status: "resolved" });
-  }
-  const counts = { new: 0, existing: 0, resolved: 0 };
-  let suppressed = 0;
-  for (const f of all) {
-    if (f.suppressed) suppressed++;
-    else counts[f.status]++;
-  }
-  const shown = all.filter((f) => f.status !== "existing" || mode === "all");
-  const gated = shown.filter((f) => f.status !== "resolved" && !f.suppressed);
-  const threshold = options.failOn === "none" ? Infinity : severityRank(options.failOn);
-  const failed = gated.some((f) => severityRank(f.severity) >= threshold);
-  const maxSeverity = gated.reduce(
-    (m, f) => m === null || severityRank(f.severity) > severityRank(m) ? f.severity : m,
-    null
-  );
-  return {
-    compared: base !== null,
-    summary: {
-      flows: options.flows,
-      changedFlows: options.changedFlows,
-      filesRead: options.filesRead,
-      findings: counts,
-      gate: failed ? "failed" : "passed",
-      failOn: options.failOn,
-      report: mode,
-      maxSeverity,
-      suppressed
-    },
-    findings: shown
-  };
-}
-function countFingerprints(findings) {
-  const n = /* @__PURE__ */ new Map();
-  for (const f of findings) n.set(f.fingerprint, (n.get(f.fingerprint) ?? 0) + 1);
-  return n;
-}
-function compareFindings(a, b) {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(b.severity) - severityRank(a.severity) || a.location.file.localeCompare(b.location.file) || (a.location.entry ?? "").localeCompare(b.location.entry ?? "") || (a.location.line ?? 0) - (b.location.line ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+  const file = sourceWhere(u);
+  const target = { id: null, name: file, key: `path:${file}`, source: u };
+  const finding = buildFinding(rule, target, { messageId: "unreadable", data: { file, reason: u.reason } });
+  finding.location.line = finding.location.endLine = u.line ?? null;
+  return finding;
 }
 
 // src/findings/inline-suppressions.ts
@@ -7206,6 +7089,287 @@ var InlineSuppressions = class {
     return this.applied.get(key(f.location.file, f.location.entry, f.action))?.find((i) => i.rule === f.ruleId);
   }
 };
+
+// src/model/credential-literals.ts
+var TEMPLATE = /^(?:<[^<>]*>|\{\{[\s\S]*\}\}|\{[^{}]*\}|\$\{[^}]*\}|\$\([^)]*\)|#\{[^}]*\}#?|__[\w.-]+__|%[\w.-]+%|\[[\s\S]*\])$/;
+var MASKED = /xxx|XXX|\*{3}|\.{3}|…|<[^<>]+>|\{\{|^[<{[]/;
+var WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pass",
+  "secret",
+  "clientsecret",
+  "token",
+  "apikey",
+  "key",
+  "value",
+  "string",
+  "test",
+  "testing",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "na",
+  "n/a",
+  "tbd",
+  "todo",
+  "fixme",
+  "empty",
+  "default",
+  "hidden",
+  "redacted",
+  "mypassword",
+  "mysecret",
+  "secretvalue",
+  "bearer",
+  "basic"
+]);
+var INSTRUCTION = /^(?:your|my|enter|insert|paste|put|add|replace|type|set)[\s_-]/i;
+var MARKERS = /changeme|replaceme|placeholder|redacted|dummy|notasecret|notreal|example|sample/;
+function isPlaceholder(value) {
+  const t = value.trim();
+  if (t.length === 0 || TEMPLATE.test(t) || MASKED.test(t) || /^(.)\1+$/.test(t)) return true;
+  const word = t.toLowerCase().replace(/[\s_-]+/g, "");
+  return WORDS.has(word) || INSTRUCTION.test(t) || MARKERS.test(word);
+}
+function literalCredential(value, minLength) {
+  const literal = literalString(value);
+  if (literal === null) return null;
+  const t = literal.trim();
+  return t.length >= Math.max(1, minLength) && !isPlaceholder(t) ? t : null;
+}
+function stripScheme(value) {
+  return value.replace(
+    /^\s*(?:bearer|basic|token|sharedaccesssignature|ssws|digest|apikey|key|id_token)\s+/i,
+    ""
+  );
+}
+var CREDENTIAL_HEADER_NAME = /(?:^|[-_])(?:api[-_]?key|access[-_]?token|auth[-_]?token|secret|password|passwd)$|^x-[\w-]*-key$/i;
+function looksLikeCredentialHeader(name) {
+  return CREDENTIAL_HEADER_NAME.test(name);
+}
+var BODY_SECRET_KEYS = /* @__PURE__ */ new Set([
+  "client_secret",
+  "clientsecret",
+  "password",
+  "passwd"
+]);
+var TOKEN_FORMATS = [
+  { id: "github", label: "GitHub token", re: /\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})/ },
+  { id: "aws", label: "AWS access key", re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { id: "slack", label: "Slack token", re: /\bxox[abpr]-[0-9A-Za-z-]{10,}/ },
+  {
+    id: "slack-webhook",
+    label: "Slack incoming webhook URL",
+    re: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/([A-Za-z0-9]{20,})/
+  },
+  {
+    id: "azure-storage-key",
+    label: "Azure storage account key",
+    re: /AccountKey=([A-Za-z0-9+/]{40,}={0,2})/
+  },
+  {
+    id: "azure-shared-access-key",
+    label: "Azure shared access key",
+    re: /SharedAccessKey=([A-Za-z0-9+/]{20,}={0,2})/
+  },
+  {
+    id: "jwt",
+    label: "JSON Web Token",
+    re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/
+  },
+  {
+    id: "private-key",
+    label: "private key",
+    re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/
+  },
+  { id: "stripe", label: "Stripe live key", re: /\b[sr]k_live_[0-9A-Za-z]{20,}/ },
+  { id: "sendgrid", label: "SendGrid API key", re: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/ },
+  { id: "google-api-key", label: "Google API key", re: /\bAIza[0-9A-Za-z_-]{35}/ },
+  {
+    id: "openai",
+    label: "OpenAI API key",
+    re: /\bsk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}|\bsk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}/
+  },
+  // Entra ID client secrets created since 2021 carry `Q~` after three characters and a digit.
+  {
+    id: "entra-client-secret",
+    label: "Microsoft Entra ID client secret",
+    re: /(?:^|[^\w~.-])([\w~.-]{3}\dQ~[\w~.-]{31,34})(?![\w~.-])/
+  },
+  {
+    id: "connection-string",
+    label: "connection string password",
+    re: /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;'"]+)/i,
+    context: /(?:^|;)\s*(?:server|data source|host|user id|uid)\s*=/i
+  }
+];
+var TOKEN_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~|password|pwd/i;
+function findToken(s) {
+  if (s.length < 16 || !TOKEN_PREFILTER.test(s)) return null;
+  for (const f of TOKEN_FORMATS) {
+    if (f.context && !f.context.test(s)) continue;
+    const m = f.re.exec(s);
+    if (!m) continue;
+    const found = (m[1] ?? m[0]).trim();
+    if (found.startsWith("@") || isPlaceholder(found)) continue;
+    return { format: f, value: found };
+  }
+  return null;
+}
+function secureParameterDefault(raw) {
+  const type = (str(own(raw, "type")) ?? "").toLowerCase();
+  if (type !== "securestring" && type !== "secureobject") return null;
+  const stack = [own(raw, "defaultValue")];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      const literal = literalCredential(v, 1);
+      if (literal) return literal;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (isObject(v)) {
+      for (const key2 of Object.keys(v)) stack.push(v[key2]);
+    }
+  }
+  return null;
+}
+
+// src/model/credential-scan.ts
+var MIN_SLOT = 6;
+var MIN_URL = 16;
+var isBodyKey = (k) => (k.startsWith("body") || k.endsWith("/body")) && /^body(?:$|\/)|\/body$/.test(k);
+var isHeadersKey = (k) => k === "headers" || k.endsWith("/headers");
+var FORM_QUICK = /client_secret=|password=/i;
+var LOWER_KEYS = /* @__PURE__ */ new Map();
+var MAX_LOWER_KEYS = 5e4;
+function lowerKey(k) {
+  let lower = LOWER_KEYS.get(k);
+  if (lower === void 0) {
+    lower = k.toLowerCase();
+    if (LOWER_KEYS.size < MAX_LOWER_KEYS) LOWER_KEYS.set(k, lower);
+  }
+  return lower;
+}
+function headerSlot(key2, parent, s) {
+  if (isHeadersKey(parent)) return { name: key2, value: s };
+  const flat = /(?:^|\/)headers\/([^/]+)$/.exec(key2);
+  if (flat) return { name: flat[1], value: s };
+  if (!key2.startsWith("customheader")) return null;
+  const m = /^\s*([\w-]+)\s*:\s*([\s\S]*)$/.exec(s);
+  return m ? { name: m[1].toLowerCase(), value: m[2] } : null;
+}
+var hit = (discriminator, where, value) => value === null ? null : { discriminator, where, value };
+function bySlot(f, s) {
+  const { key: key2, parent } = f;
+  if (parent === "authentication" && AUTHENTICATION_SECRET_FIELDS.has(key2)) {
+    return hit(`auth:${key2}`, `the authentication ${key2}`, literalCredential(s, 1));
+  }
+  const header = headerSlot(key2, parent, s);
+  if (header && (isCredentialHeader(header.name) || looksLikeCredentialHeader(header.name))) {
+    const literal = literalCredential(header.value, 0);
+    const value = literal && literalCredential(stripScheme(literal), MIN_SLOT);
+    return hit(`header:${header.name}`, `the ${header.name} header`, value);
+  }
+  if (parent === "queries" && (key2 === "sig" || key2 === "code")) {
+    return hit(`url:${key2}`, `the URL parameter ${key2}`, literalCredential(s, MIN_URL));
+  }
+  if (!f.body) return null;
+  const last = key2.slice(key2.lastIndexOf("/") + 1);
+  if (BODY_SECRET_KEYS.has(last)) {
+    return hit(`body:${last}`, `the request body field ${last}`, literalCredential(s, MIN_SLOT));
+  }
+  if (!s.includes("=") || !FORM_QUICK.test(s)) return null;
+  for (const m of s.matchAll(/(?:^|[&?\s'])(client_secret|password)=([^&'"]*)/gi)) {
+    const value = literalCredential(m[2], MIN_SLOT);
+    if (value) return hit(`body:${m[1].toLowerCase()}`, `the request body (${m[1]}=)`, value);
+  }
+  return null;
+}
+function byForm(f, s) {
+  if (s.includes("sig=") || s.includes("code=")) {
+    for (const m of s.matchAll(/[?&](sig|code)=([^&#\s'"<>]*)/g)) {
+      if (m[1] === "code" && !s.includes("://")) continue;
+      const value = literalCredential(m[2], MIN_URL);
+      if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
+    }
+  }
+  const token = findToken(s);
+  if (!token) return null;
+  const where = `${f.name ? `"${f.name}"` : "a list item"} (${token.format.label})`;
+  return hit(`token:${token.format.id}`, where, token.value);
+}
+function credentialLiteralsOf(flow) {
+  const found = [];
+  const nodeByRaw = new Map(flow.nodes.map((n) => [n.raw, n]));
+  const paramByRaw = new Map([...flow.parameters].map(([name, p]) => [p.raw, name]));
+  const seen = /* @__PURE__ */ new Set();
+  const note = (f, h) => {
+    const key2 = `${f.owner?.name ?? f.subject}\0${h.discriminator}`;
+    if (seen.has(key2)) return;
+    seen.add(key2);
+    found.push({ kind: "credential", owner: f.owner, subject: f.subject, ...h });
+  };
+  const stack = [
+    { v: flow.definition, key: "", name: "", parent: "", owner: null, subject: "", body: false }
+  ];
+  const probe = { ...stack[0] };
+  const visit2 = (f, child, name, key2, body, subject) => {
+    if (typeof child === "string") {
+      probe.v = child;
+      probe.key = key2;
+      probe.name = name;
+      probe.parent = f.key;
+      probe.owner = f.owner;
+      probe.subject = subject;
+      probe.body = body;
+      const h = bySlot(probe, child) ?? byForm(probe, child);
+      if (h) note(probe, h);
+    } else if (child !== null && typeof child === "object") {
+      stack.push({ v: child, key: key2, name, parent: f.key, owner: f.owner, subject, body });
+    }
+  };
+  while (stack.length > 0) {
+    const f = stack.pop();
+    if (Array.isArray(f.v)) {
+      for (let i = f.v.length - 1; i >= 0; i--) visit2(f, f.v[i], "", "", f.body, f.subject);
+      continue;
+    }
+    if (!isObject(f.v)) continue;
+    const node = nodeByRaw.get(f.v);
+    if (node) f.owner = node;
+    let subject = f.subject;
+    let skipDefault = false;
+    const param = f.owner ? void 0 : paramByRaw.get(f.v);
+    if (param !== void 0) {
+      subject = `parameter:${param}`;
+      const literal = secureParameterDefault(f.v);
+      if (literal) {
+        skipDefault = true;
+        const discriminator = `param:${param}`;
+        found.push({
+          kind: "secure-parameter-default",
+          owner: null,
+          subject,
+          discriminator,
+          where: "",
+          value: literal
+        });
+      }
+    }
+    const obj = f.v;
+    const keys = Object.keys(obj);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i];
+      if (skipDefault && k === "defaultValue") continue;
+      const key2 = lowerKey(k);
+      const body = (node ? false : f.body) || isBodyKey(key2);
+      visit2(f, obj[k], k, key2, body, obj === flow.definition ? k : subject);
+    }
+  }
+  return found;
+}
 
 // src/model/secret-flow.ts
 var MAX_VIA = 32;
@@ -7337,6 +7501,7 @@ var LazyFlowAnalysis = class {
   hasSecretSource;
   secretFlow = null;
   derived = null;
+  literals = null;
   get secretDerived() {
     this.derived ??= this.hasSecretSource ? this.secrets().derivedNodes() : /* @__PURE__ */ new Set();
     return this.derived;
@@ -7353,30 +7518,15 @@ var LazyFlowAnalysis = class {
   outputUses() {
     return this.hasSecretSource ? this.secrets().outputUses() : [];
   }
+  credentialLiterals() {
+    this.literals ??= credentialLiteralsOf(this.flow);
+    return this.literals;
+  }
   secrets() {
     this.secretFlow ??= new SecretFlow(dataFlowOf(this.flow), this.allowedHosts);
     return this.secretFlow;
   }
 };
-
-// src/model/secret-access.ts
-function secretAccessOf(flow) {
-  const entries2 = [];
-  for (const n of flow.nodes) {
-    if (!n.secretSource && !n.enumerationSource) continue;
-    entries2.push({
-      action: n.name,
-      kind: n.secretSource ? "secret source" : "enumeration",
-      secureOutputs: n.secure.outputs,
-      inLoop: n.loops.length > 0
-    });
-  }
-  if (entries2.length === 0) return null;
-  return { flow: flow.name, flowKey: flow.key, file: flow.source.file, entry: flow.source.entry, entries: entries2 };
-}
-function compareAccess(a, b) {
-  return a.file.localeCompare(b.file) || (a.entry ?? "").localeCompare(b.entry ?? "");
-}
 
 // src/model/operation.ts
 function normaliseConnector(id) {
@@ -7562,6 +7712,42 @@ function isKeyVaultRestEnumeration(raw) {
   return s.length === 1 || s.length === 3 && s[2] === "versions";
 }
 
+// src/model/trigger-access.ts
+function triggerAccessOf(raw, place) {
+  if ((str(own(raw, "type")) ?? "").toLowerCase() !== "request") return null;
+  if (isLogicApps(raw, place))
+    return { platform: "logic-apps", restricted: logicAppsRestricted(place.accessControl) };
+  return { platform: "power-automate", anyone: powerAutomateAnyone(raw) };
+}
+function powerAutomateAnyone(raw) {
+  const value = own(own(raw, "inputs"), "triggerAuthenticationType");
+  if (value === void 0 || value === null || value === "") return "absent";
+  return typeof value === "string" && value.toLowerCase() === "all" ? "all" : null;
+}
+var OPEN_RANGES = /* @__PURE__ */ new Set(["0.0.0.0-255.255.255.255", "0.0.0.0/0", "::/0", "*"]);
+function logicAppsRestricted(accessControl) {
+  if (accessControl === void 0 || accessControl === null) return false;
+  if (!isObject(accessControl)) return true;
+  const triggers = own(accessControl, "triggers");
+  if (triggers === void 0 || triggers === null) return false;
+  if (!isObject(triggers)) return true;
+  const ips = own(triggers, "allowedCallerIpAddresses");
+  if (typeof ips === "string") return true;
+  if (Array.isArray(ips)) {
+    const open = ips.some((r) => OPEN_RANGES.has((str(own(r, "addressRange")) ?? "").replace(/\s/g, "")));
+    if (!open) return true;
+  }
+  const policies = own(own(triggers, "openAuthenticationPolicies"), "policies");
+  return typeof policies === "string" || entries(policies).length > 0;
+}
+function isLogicApps(raw, place) {
+  const { layout } = place;
+  if (layout === "logic-apps-standard" || layout === "arm-template") return true;
+  if (place.accessControl !== void 0) return true;
+  if (own(own(raw, "inputs"), "triggerAuthenticationType") !== void 0) return false;
+  return layout === "single-file" && place.definitionPath.length <= 1;
+}
+
 // src/model/build-flow.ts
 var DEFAULT_MAX_EXPRESSION_LENGTH = 131072;
 var DEFAULT_MAX_NESTING_DEPTH = 256;
@@ -7666,6 +7852,8 @@ function buildFlow(src, options = {}) {
       return id2 ? normaliseConnector(id2) : null;
     }
   };
+  const accessControl = own(src.container, "accessControl");
+  const triggerPlace = { layout: src.source.layout, accessControl, definitionPath };
   const nodes = [];
   const byName = /* @__PURE__ */ new Map();
   const makeNode = (kind, name2, raw, path4, containers) => {
@@ -7683,6 +7871,7 @@ function buildFlow(src, options = {}) {
       operation,
       secretSource: classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
       enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
+      triggerAccess: kind === "trigger" ? triggerAccessOf(raw, triggerPlace) : null,
       order: nodes.length
     };
     nodes.push(node);
@@ -7736,98 +7925,262 @@ function buildFlow(src, options = {}) {
     connectionIdentities: connectionIdentities(src.container, definition),
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
-    accessControl: own(src.container, "accessControl")
+    accessControl
   };
 }
 
-// src/engine/revision.ts
+// src/model/secret-access.ts
+function secretAccessOf(flow) {
+  const entries2 = [];
+  for (const n of flow.nodes) {
+    if (!n.secretSource && !n.enumerationSource) continue;
+    entries2.push({
+      action: n.name,
+      kind: n.secretSource ? "secret source" : "enumeration",
+      secureOutputs: n.secure.outputs,
+      inLoop: n.loops.length > 0,
+      rules: []
+    });
+  }
+  if (entries2.length === 0) return null;
+  return { flow: flow.name, flowKey: flow.key, file: flow.source.file, entry: flow.source.entry, entries: entries2 };
+}
+function compareAccess(a, b) {
+  return a.file.localeCompare(b.file) || (a.entry ?? "").localeCompare(b.entry ?? "");
+}
+
+// src/engine/flow-checker.ts
+function modelFlow(src, options) {
+  try {
+    return buildFlow(src, options);
+  } catch (err) {
+    if (!(err instanceof ModelError)) throw err;
+    const { file, entry } = src.source;
+    return { unreadable: { file, entry, reason: `not a usable flow definition: ${err.message}` } };
+  }
+}
+var FlowChecker = class {
+  constructor(options, modelOptions2 = {}) {
+    this.options = options;
+    this.modelOptions = modelOptions2;
+    const rules = RULES.filter((r) => r !== fg001 && !options.disabled?.includes(r.meta.id));
+    this.flowRules = rules.filter((r) => r.meta.scope === "flow");
+    this.changeRules = rules.filter((r) => r.meta.scope === "change");
+  }
+  options;
+  modelOptions;
+  inline = new InlineSuppressions();
+  /** Secret sources and enumerations of the head flows checked, in the order checked, with where each flow sits. */
+  access = [];
+  flowRules;
+  changeRules;
+  /** The model of a flow source; a definition that cannot be modelled is an unreadable file (FG001). */
+  build(src) {
+    return modelFlow(src, this.modelOptions);
+  }
+  /**
+   * A head flow and the base flow it is matched with: the flow rules on each, the change rules on the
+   * pair. `base` is `undefined` without a base revision and null for a flow the change adds: with a base
+   * revision, an inline suppression applies only when the base already had it (SPEC §4).
+   */
+  check(head, base) {
+    const headAnalysis = head ? this.analyse(head) : null;
+    const baseAnalysis = base ? this.analyse(base) : null;
+    const out = { head: [], base: [] };
+    if (head) {
+      this.inline.add(head, base);
+      const access = secretAccessOf(head);
+      if (access) this.access.push({ access, where: flowWhere(head) });
+      out.head = this.run(this.flowRules, head, headAnalysis, null);
+    }
+    if (base) out.base = this.run(this.flowRules, base, baseAnalysis, null);
+    if (head && base) {
+      const nodes = matchNodes(base, head);
+      out.head.push(
+        ...this.run(this.changeRules, head, headAnalysis, { flow: base, analysis: baseAnalysis, nodes })
+      );
+    }
+    return out;
+  }
+  /** The flow rules again, on a flow whose identity changed after check() (a duplicate, see flow-identity.ts). */
+  recheck(flow) {
+    return this.run(this.flowRules, flow, this.analyse(flow), null);
+  }
+  /** FG001 for each file that could not be read or modelled; none when FG001 is switched off. */
+  unreadable(files) {
+    if (this.options.disabled?.includes("FG001")) return [];
+    return files.map((u) => unreadableFinding(fg001, u));
+  }
+  analyse(flow) {
+    return analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts });
+  }
+  run(rules, flow, analysis, base) {
+    const out = [];
+    for (const r of rules) out.push(...runRule(r, flow, analysis, base, this.options.rules));
+    return out;
+  }
+};
+
+// src/findings/suppress.ts
+function suppressionOf(f, occurrences, sources) {
+  if (f.status === "resolved") return null;
+  const inline = sources.inline?.lookup(f);
+  if (inline) return { by: "inline", reason: inline.reason, expires: null };
+  const entry = sources.config?.lookup(f);
+  if (entry) return { by: "config", reason: entry.reason, expires: entry.expires ?? null };
+  const base = sources.baseline?.get(f.fingerprint);
+  if (baselineAccepts(base, f, occurrences))
+    return {
+      by: "baseline",
+      reason: `accepted in the baseline (${f.ruleId} on ${base.file})`,
+      expires: null
+    };
+  return null;
+}
+
+// src/findings/classify.ts
+var STATUS_ORDER = { new: 0, existing: 1, resolved: 2 };
+function classify(head, base, options) {
+  const mode = options.report ?? (base ? "new" : "all");
+  const baseFps = new Set((base ?? []).map((f) => f.fingerprint));
+  const headFps = new Set(head.map((f) => f.fingerprint));
+  const all = [];
+  const seen = /* @__PURE__ */ new Set();
+  const occurrences = countFingerprints(head);
+  for (const f of head) {
+    if (seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    const classified = { ...f, status: baseFps.has(f.fingerprint) ? "existing" : "new" };
+    const n = occurrences.get(f.fingerprint) ?? 1;
+    if (n > 1) classified.occurrences = n;
+    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {});
+    all.push(classified);
+  }
+  for (const f of base ?? []) {
+    if (headFps.has(f.fingerprint) || seen.has(f.fingerprint)) continue;
+    seen.add(f.fingerprint);
+    const { baseLocation: _unused, ...rest } = f;
+    all.push({ ...rest, status: "resolved" });
+  }
+  const counts = { new: 0, existing: 0, resolved: 0 };
+  let suppressed = 0;
+  for (const f of all) {
+    if (f.suppressed) suppressed++;
+    else counts[f.status]++;
+  }
+  const shown = all.filter((f) => f.status !== "existing" || mode === "all");
+  const gated = shown.filter(needsAction);
+  const threshold = options.failOn === "none" ? Infinity : severityRank(options.failOn);
+  const failed = gated.some((f) => severityRank(f.severity) >= threshold);
+  const maxSeverity = gated.reduce(
+    (m, f) => m === null || severityRank(f.severity) > severityRank(m) ? f.severity : m,
+    null
+  );
+  return {
+    compared: base !== null,
+    summary: {
+      flows: options.flows,
+      changedFlows: options.changedFlows,
+      filesRead: options.filesRead,
+      findings: counts,
+      gate: failed ? "failed" : "passed",
+      failOn: options.failOn,
+      report: mode,
+      maxSeverity,
+      suppressed
+    },
+    findings: shown
+  };
+}
+function countFingerprints(findings) {
+  const n = /* @__PURE__ */ new Map();
+  for (const f of findings) n.set(f.fingerprint, (n.get(f.fingerprint) ?? 0) + 1);
+  return n;
+}
+function compareFindings(a, b) {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(b.severity) - severityRank(a.severity) || a.location.file.localeCompare(b.location.file) || (a.location.entry ?? "").localeCompare(b.location.entry ?? "") || (a.location.line ?? 0) - (b.location.line ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+}
+
+// src/findings/locate.ts
+var Locator = class {
+  constructor(textOf) {
+    this.textOf = textOf;
+  }
+  textOf;
+  cache = /* @__PURE__ */ new Map();
+  locate(loc) {
+    if (!loc.path || loc.line !== null) return;
+    const doc = this.document(loc.file, loc.entry);
+    if (!doc?.root) return;
+    const value = findNodeAtLocation2(doc.root, loc.path);
+    if (!value) return;
+    const member = value.parent?.type === "property" ? value.parent : value;
+    loc.line = lineOf(doc.lineStarts, member.offset);
+    loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
+  }
+  /** The first line of each step of a secret's path. */
+  locatePath(steps) {
+    for (const step of steps) {
+      if (step.line !== null || step.jsonPath === null) continue;
+      const loc = { ...step, path: step.jsonPath, line: null, endLine: null };
+      this.locate(loc);
+      step.line = loc.line;
+    }
+  }
+  document(file, entry) {
+    const key2 = `${file}\0${entry ?? ""}`;
+    if (!this.cache.has(key2)) {
+      const text = this.textOf(file, entry);
+      let doc = null;
+      if (text !== void 0) {
+        try {
+          doc = { root: parseTree2(text, [], { allowTrailingComma: true }), lineStarts: lineStarts(text) };
+        } catch {
+          doc = null;
+        }
+      }
+      this.cache.set(key2, doc);
+    }
+    return this.cache.get(key2) ?? null;
+  }
+};
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+// src/engine/finish-report.ts
 function sourceKey(file, entry) {
   return `${file}\0${entry ?? ""}`;
 }
-function buildRevision(read, options = {}) {
-  const flows = [];
-  const unreadable = [...read.unreadable];
-  const sources = /* @__PURE__ */ new Map();
-  for (const src of read.flows) {
-    sources.set(sourceKey(src.source.file, src.source.entry), src.source);
-    try {
-      flows.push(buildFlow(src, options));
-    } catch (err) {
-      if (!(err instanceof ModelError)) throw err;
-      unreadable.push({
-        file: src.source.file,
-        entry: src.source.entry,
-        reason: `not a usable flow definition: ${err.message}`
-      });
-    }
-  }
-  disambiguate(flows);
-  return { flows, unreadable, filesRead: read.filesRead, sources };
-}
-function disambiguate(flows) {
-  const count = /* @__PURE__ */ new Map();
-  for (const f of flows) count.set(f.key, (count.get(f.key) ?? 0) + 1);
-  for (const f of flows) {
-    if ((count.get(f.key) ?? 0) > 1) f.key = `${f.key}@${f.pathKey}`;
-  }
-}
-
-// src/engine/analyse.ts
-function analyse(head, base, options) {
-  const { flowRules, changeRules } = enabledRules(options);
-  const headFindings = [];
-  const baseFindings = [];
-  const analyses = /* @__PURE__ */ new Map();
-  const analysisOf = (f) => {
-    let a = analyses.get(f);
-    if (!a) analyses.set(f, a = analyseFlow(f, { allowedHosts: options.rules.allowedHosts }));
-    return a;
-  };
-  const run = (rule, flow, baseFlow) => runRule(
-    rule,
-    flow,
-    analysisOf(flow),
-    baseFlow ? { flow: baseFlow, analysis: analysisOf(baseFlow), nodes: matchNodes(baseFlow, flow) } : null,
-    options.rules
-  );
-  let changedFlows = 0;
-  const inline = new InlineSuppressions();
-  for (const pair of matchFlows(base?.flows ?? [], head.flows)) {
-    if (pair.head && (!pair.base || flowChanged(pair.base, pair.head))) changedFlows++;
-    if (pair.head) inline.add(pair.head, base ? pair.base : void 0);
-    if (pair.head) for (const r of flowRules) headFindings.push(...run(r, pair.head, null));
-    if (pair.base) for (const r of flowRules) baseFindings.push(...run(r, pair.base, null));
-    if (pair.head && pair.base)
-      for (const r of changeRules) headFindings.push(...run(r, pair.head, pair.base));
-  }
-  if (!options.disabled?.includes("FG001")) {
-    for (const u of head.unreadable) headFindings.push(unreadableFinding(fg001, u));
-    for (const u of base?.unreadable ?? []) baseFindings.push(unreadableFinding(fg001, u));
-  }
+function finishReport(parts, options) {
   const overridden = (f) => applySeverityOverrides(supersede(f), options.severity);
-  const report = classify(overridden(headFindings), base ? overridden(baseFindings) : null, {
+  const report = classify(overridden(parts.head), parts.base ? overridden(parts.base) : null, {
     ...options,
-    suppressions: { ...options.suppressions, inline },
-    flows: head.flows.length,
-    changedFlows: base ? changedFlows : head.flows.length,
-    filesRead: head.filesRead + (base?.filesRead ?? 0)
+    suppressions: { ...options.suppressions, inline: parts.inline },
+    ...parts.counts
   });
-  locateAll(report.findings, head, base);
+  locateAll(report.findings, parts.sources.head, parts.sources.base);
   report.findings.sort(compareFindings);
-  withSuppressionNotes(report, inline, options);
-  report.secretAccess = head.flows.map(secretAccessOf).filter((a) => a !== null).sort(compareAccess);
+  report.proposedSuppressions = parts.inline.proposed;
+  report.warnings = [...options.suppressions?.config?.warnings ?? [], ...parts.inline.warnings];
+  report.secretAccess = withRules(parts.access, report.findings).sort(compareAccess);
   return report;
-}
-function withSuppressionNotes(report, inline, options) {
-  report.proposedSuppressions = inline.proposed;
-  report.warnings = [...options.suppressions?.config?.warnings ?? [], ...inline.warnings];
-}
-function enabledRules(options) {
-  const rules = RULES.filter((r) => r !== fg001 && !options.disabled?.includes(r.meta.id));
-  return {
-    flowRules: rules.filter((r) => r.meta.scope === "flow"),
-    changeRules: rules.filter((r) => r.meta.scope === "change")
-  };
 }
 function supersede(findings) {
   const dropped = /* @__PURE__ */ new Set();
@@ -7840,14 +8193,76 @@ function supersede(findings) {
   return findings.filter((f) => !dropped.has(`${f.ruleId}\0${f.flow.key}\0${f.action ?? ""}`));
 }
 function locateAll(findings, head, base) {
-  const text = (rev) => (file, entry) => rev?.sources.get(sourceKey(file, entry))?.text;
+  const text = (sources) => (file, entry) => sources?.get(sourceKey(file, entry))?.text;
   const headLocator = new Locator(text(head));
   const baseLocator = new Locator(text(base));
   for (const f of findings) {
-    (f.status === "resolved" ? baseLocator : headLocator).locate(f.location);
+    (isPresent(f) ? headLocator : baseLocator).locate(f.location);
     if (f.baseLocation) baseLocator.locate(f.baseLocation);
-    if (f.path) (f.status === "resolved" ? baseLocator : headLocator).locatePath(f.path);
+    if (f.path) (isPresent(f) ? headLocator : baseLocator).locatePath(f.path);
   }
+}
+function withRules(access, findings) {
+  const rulesOf = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!isPresent(f) || f.action === null) continue;
+    const key2 = `${f.flow.key}\0${f.action}`;
+    rulesOf.set(key2, (rulesOf.get(key2) ?? /* @__PURE__ */ new Set()).add(f.ruleId));
+  }
+  return access.map((a) => ({
+    ...a,
+    entries: a.entries.map((e) => ({
+      ...e,
+      rules: [...rulesOf.get(`${a.flowKey}\0${e.action}`) ?? []].sort()
+    }))
+  }));
+}
+
+// src/engine/analyse.ts
+function analyse(head, base, options) {
+  const checker = new FlowChecker(options);
+  const headFindings = [];
+  const baseFindings = [];
+  let changedFlows = 0;
+  for (const pair of matchFlows(base?.flows ?? [], head.flows)) {
+    if (pair.head && (!pair.base || flowChanged(pair.base, pair.head))) changedFlows++;
+    const found = checker.check(pair.head, base ? pair.base : void 0);
+    headFindings.push(...found.head);
+    baseFindings.push(...found.base);
+  }
+  headFindings.push(...checker.unreadable(head.unreadable));
+  baseFindings.push(...checker.unreadable(base?.unreadable ?? []));
+  return finishReport(
+    {
+      head: headFindings,
+      base: base ? baseFindings : null,
+      inline: checker.inline,
+      access: checker.access.map((a) => a.access),
+      counts: {
+        flows: head.flows.length,
+        changedFlows: base ? changedFlows : head.flows.length,
+        filesRead: head.filesRead + (base?.filesRead ?? 0)
+      },
+      sources: { head: head.sources, base: base?.sources ?? null }
+    },
+    options
+  );
+}
+
+// src/engine/revision.ts
+function buildRevision(read, options = {}) {
+  const flows = [];
+  const unreadable = [...read.unreadable];
+  const sources = /* @__PURE__ */ new Map();
+  for (const src of read.flows) {
+    sources.set(sourceKey(src.source.file, src.source.entry), src.source);
+    const built = modelFlow(src, options);
+    if ("unreadable" in built) unreadable.push(built.unreadable);
+    else flows.push(built);
+  }
+  const shared = sharedKeys(flows.map((f) => f.key));
+  for (const f of flows) if (shared.has(f.key)) f.key = distinctKey(f.key, flowWhere(f));
+  return { flows, unreadable, filesRead: read.filesRead, sources };
 }
 
 // src/engine/single-revision.ts
@@ -7855,84 +8270,61 @@ var SingleRevisionAnalysis = class {
   constructor(options, modelOptions2) {
     this.options = options;
     this.modelOptions = modelOptions2;
-    this.flowRules = enabledRules(options).flowRules;
+    this.checker = new FlowChecker(options, modelOptions2);
   }
   options;
   modelOptions;
-  flowRules;
+  checker;
   /** Per reader candidate (sparse, in tree order). */
   byOrder = [];
-  access = [];
-  inline = new InlineSuppressions();
   /** The flows of one file (`order`: its place among the reader's candidates). */
   add(sources, order) {
     const slot = { checked: [], unmodelled: [] };
     this.byOrder[order] = slot;
     for (const src of sources) {
-      let flow;
-      try {
-        flow = buildFlow(src, this.modelOptions);
-      } catch (err) {
-        if (!(err instanceof ModelError)) throw err;
-        const { file, entry } = src.source;
-        slot.unmodelled.push({ file, entry, reason: `not a usable flow definition: ${err.message}` });
+      const flow = this.checker.build(src);
+      if ("unreadable" in flow) {
+        slot.unmodelled.push(flow.unreadable);
         continue;
       }
-      this.inline.add(flow, void 0);
-      const access = secretAccessOf(flow);
-      if (access) this.access.push({ access, where: flow.pathKey });
-      const findings = this.check(flow);
+      const findings = this.checker.check(flow, void 0).head;
       const kept = findings.length > 0;
-      slot.checked.push({
-        key: flow.key,
-        where: flow.pathKey,
-        findings,
-        src: kept ? src : null,
-        flow: kept ? flow : null
-      });
+      slot.checked.push({ key: flow.key, findings, src: kept ? src : null, flow: kept ? flow : null });
     }
   }
   /** The report, once the reader is done. */
   finish(read) {
     const slots = this.byOrder.filter((s) => s !== void 0);
     const checked = slots.flatMap((s) => s.checked);
-    const count = /* @__PURE__ */ new Map();
-    for (const c of checked) count.set(c.key, (count.get(c.key) ?? 0) + 1);
+    const shared = sharedKeys(checked.map((c) => c.key));
     const sources = /* @__PURE__ */ new Map();
     const headFindings = [];
     for (const c of checked) {
-      if ((count.get(c.key) ?? 0) > 1 && c.src) {
+      if (shared.has(c.key) && c.src) {
         const flow = c.flow ?? buildFlow(c.src, this.modelOptions);
-        flow.key = `${c.key}@${c.where}`;
-        c.findings = this.check(flow);
+        flow.key = distinctKey(c.key, flowWhere(flow));
+        c.findings = this.checker.recheck(flow);
       }
       if (c.src) sources.set(sourceKey(c.src.source.file, c.src.source.entry), c.src.source);
       headFindings.push(...c.findings);
     }
-    if (!this.options.disabled?.includes("FG001")) {
-      for (const u of [...read.unreadable, ...slots.flatMap((s) => s.unmodelled)]) {
-        headFindings.push(unreadableFinding(fg001, u));
-      }
-    }
-    const report = classify(applySeverityOverrides(supersede(headFindings), this.options.severity), null, {
-      ...this.options,
-      suppressions: { ...this.options.suppressions, inline: this.inline },
-      flows: checked.length,
-      changedFlows: checked.length,
-      filesRead: read.filesRead
-    });
-    locateAll(report.findings, { sources }, null);
-    report.findings.sort(compareFindings);
-    withSuppressionNotes(report, this.inline, this.options);
-    report.secretAccess = this.access.map(
-      ({ access, where }) => (count.get(access.flowKey) ?? 0) > 1 ? { ...access, flowKey: `${access.flowKey}@${where}` } : access
+    headFindings.push(
+      ...this.checker.unreadable([...read.unreadable, ...slots.flatMap((s) => s.unmodelled)])
     );
-    report.secretAccess.sort(compareAccess);
-    return report;
-  }
-  check(flow) {
-    const analysis = analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts });
-    return this.flowRules.flatMap((r) => runRule(r, flow, analysis, null, this.options.rules));
+    const access = this.checker.access.map(
+      ({ access: access2, where }) => shared.has(access2.flowKey) ? { ...access2, flowKey: distinctKey(access2.flowKey, where) } : access2
+    );
+    return finishReport(
+      {
+        head: headFindings,
+        base: null,
+        inline: this.checker.inline,
+        access,
+        counts: { flows: checked.length, changedFlows: checked.length, filesRead: read.filesRead },
+        sources: { head: sources, base: null }
+      },
+      this.options
+    );
   }
 };
 

@@ -1,5 +1,8 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  needsAction
+} from "./chunk-PXSJU5AW.js";
+import {
   isSeverity,
   severityRank
 } from "./chunk-VEL7OLBI.js";
@@ -10,7 +13,7 @@ var DEFAULT_BASELINE_FILE = ".flowguard-baseline.json";
 var BaselineError = class extends Error {
 };
 function buildBaseline(findings, tool) {
-  const entries = findings.filter((f) => f.status !== "resolved" && !f.suppressed).map((f) => ({
+  const entries = findings.filter(needsAction).map((f) => ({
     fingerprint: f.fingerprint,
     rule: f.ruleId,
     flow: f.flow.name,

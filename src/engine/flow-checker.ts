@@ -1,0 +1,116 @@
+import { matchNodes } from '../diff/match-nodes.js';
+import { runRule, unreadableFinding } from '../findings/finding-builder.js';
+import { InlineSuppressions } from '../findings/inline-suppressions.js';
+import type { Finding } from '../findings/types.js';
+import { analyseFlow } from '../model/analyse-flow.js';
+import { buildFlow, ModelError, type ModelOptions } from '../model/build-flow.js';
+import type { FlowAnalysis } from '../model/flow-analysis.js';
+import { flowWhere } from '../model/flow-identity.js';
+import { secretAccessOf, type FlowSecretAccess } from '../model/secret-access.js';
+import type { Flow, FlowNode } from '../model/types.js';
+import type { FlowSource, UnreadableFile } from '../sources/types.js';
+import { fg001 } from '../rules/fg001-unreadable-flow.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
+import type { AnalyseOptions } from './analyse-options.js';
+
+/** The findings a head flow and its matched base flow give. */
+export interface PairFindings {
+  head: Finding[];
+  base: Finding[];
+}
+
+/** A flow source whose definition cannot be modelled: reported as FG001. */
+export interface Unmodelled {
+  unreadable: UnreadableFile;
+}
+
+/** The model of a flow source, or why it has none. */
+export function modelFlow(src: FlowSource, options: ModelOptions): Flow | Unmodelled {
+  try {
+    return buildFlow(src, options);
+  } catch (err) {
+    if (!(err instanceof ModelError)) throw err;
+    const { file, entry } = src.source;
+    return { unreadable: { file, entry, reason: `not a usable flow definition: ${err.message}` } };
+  }
+}
+
+/**
+ * The per-flow part of every run, shared by the tree scan and the revision diff: a flow source becomes a
+ * model (or an FG001 when it cannot be modelled), the model is analysed once, the flow rules run on each
+ * side and the change rules on the pair; the head flow's inline suppressions and secret access are noted.
+ */
+export class FlowChecker {
+  readonly inline = new InlineSuppressions();
+  /** Secret sources and enumerations of the head flows checked, in the order checked, with where each flow sits. */
+  readonly access: Array<{ access: FlowSecretAccess; where: string }> = [];
+  private readonly flowRules: Rule[];
+  private readonly changeRules: Rule[];
+
+  constructor(
+    private readonly options: AnalyseOptions,
+    private readonly modelOptions: ModelOptions = {},
+  ) {
+    // FG001 is not checked on a model: files that cannot be read or modelled are reported by unreadable().
+    const rules = RULES.filter((r) => r !== fg001 && !options.disabled?.includes(r.meta.id));
+    this.flowRules = rules.filter((r) => r.meta.scope === 'flow');
+    this.changeRules = rules.filter((r) => r.meta.scope === 'change');
+  }
+
+  /** The model of a flow source; a definition that cannot be modelled is an unreadable file (FG001). */
+  build(src: FlowSource): Flow | Unmodelled {
+    return modelFlow(src, this.modelOptions);
+  }
+
+  /**
+   * A head flow and the base flow it is matched with: the flow rules on each, the change rules on the
+   * pair. `base` is `undefined` without a base revision and null for a flow the change adds: with a base
+   * revision, an inline suppression applies only when the base already had it (SPEC §4).
+   */
+  check(head: Flow | null, base: Flow | null | undefined): PairFindings {
+    const headAnalysis = head ? this.analyse(head) : null;
+    const baseAnalysis = base ? this.analyse(base) : null;
+    const out: PairFindings = { head: [], base: [] };
+    if (head) {
+      this.inline.add(head, base);
+      const access = secretAccessOf(head);
+      if (access) this.access.push({ access, where: flowWhere(head) });
+      out.head = this.run(this.flowRules, head, headAnalysis!, null);
+    }
+    if (base) out.base = this.run(this.flowRules, base, baseAnalysis!, null);
+    if (head && base) {
+      const nodes = matchNodes(base, head);
+      out.head.push(
+        ...this.run(this.changeRules, head, headAnalysis!, { flow: base, analysis: baseAnalysis!, nodes }),
+      );
+    }
+    return out;
+  }
+
+  /** The flow rules again, on a flow whose identity changed after check() (a duplicate, see flow-identity.ts). */
+  recheck(flow: Flow): Finding[] {
+    return this.run(this.flowRules, flow, this.analyse(flow), null);
+  }
+
+  /** FG001 for each file that could not be read or modelled; none when FG001 is switched off. */
+  unreadable(files: readonly UnreadableFile[]): Finding[] {
+    if (this.options.disabled?.includes('FG001')) return [];
+    return files.map((u) => unreadableFinding(fg001, u));
+  }
+
+  private analyse(flow: Flow): FlowAnalysis {
+    return analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts });
+  }
+
+  private run(
+    rules: readonly Rule[],
+    flow: Flow,
+    analysis: FlowAnalysis,
+    base: { flow: Flow; analysis: FlowAnalysis; nodes: Map<string, FlowNode> } | null,
+  ): Finding[] {
+    const out: Finding[] = [];
+    for (const r of rules) out.push(...runRule(r, flow, analysis, base, this.options.rules));
+    return out;
+  }
+}
