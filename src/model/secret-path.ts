@@ -1,6 +1,6 @@
 import { own } from '../json/json-path.js';
 import { nodeLabel } from './node-label.js';
-import { literalUrl } from './sinks.js';
+import { literalUrl } from './request-hosts.js';
 import type { Flow, FlowNode } from './types.js';
 
 /** One action on the way from a secret source to where it ends up (SPEC §5 "The secret's path"). */

@@ -28,7 +28,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-MPJEYIER.js";
+} from "./chunk-KPF2FME2.js";
 import {
   BaselineError,
   baselineAccepts,

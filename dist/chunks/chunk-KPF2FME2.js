@@ -4064,6 +4064,147 @@ function withoutQuery(path) {
   return path;
 }
 
+// src/model/request-hosts.ts
+var IDP_HOSTS = /* @__PURE__ */ new Set([
+  "login.microsoftonline.com",
+  "login.microsoftonline.us",
+  "login.microsoftonline.de",
+  "login.partner.microsoftonline.cn",
+  "login.chinacloudapi.cn",
+  "login.windows.net",
+  "login.microsoft.com",
+  "login.live.com",
+  "sts.windows.net",
+  "accounts.google.com",
+  "oauth2.googleapis.com",
+  "www.googleapis.com"
+]);
+var IDP_SUFFIXES = [".b2clogin.com", ".ciamlogin.com"];
+var TOKEN_PATH = /\/token(?:[/?#]|$)/i;
+function literalUrl(uri) {
+  if (typeof uri !== "string") return null;
+  const t = parseValue(uri);
+  if (!t || t.whole) return null;
+  const shape = t.segments.map((s) => s.kind === "text" ? s.value : "\0").join("");
+  const m = /^\s*https?:\/\/([^/?#]*)/i.exec(shape);
+  if (!m || m[1].includes("\0")) return null;
+  const authority = m[1].slice(m[1].lastIndexOf("@") + 1);
+  const host = authority.replace(/:\d*$/, "").replace(/\.$/, "").toLowerCase();
+  return host ? { host, path: shape.slice(m[0].length) } : null;
+}
+function isIdentityProviderTokenRequest(uri) {
+  const url = literalUrl(uri);
+  if (!url) return false;
+  const idp = IDP_HOSTS.has(url.host) || IDP_SUFFIXES.some((s) => url.host.endsWith(s));
+  return idp && TOKEN_PATH.test(url.path);
+}
+function isAllowedHost(uri, allowedHosts) {
+  const url = literalUrl(uri);
+  if (!url) return false;
+  return allowedHosts.some((entry) => {
+    const e = entry.toLowerCase();
+    if (e.startsWith("*.")) return url.host.endsWith(e.slice(1));
+    if (e.startsWith(".")) return url.host.endsWith(e);
+    return url.host === e;
+  });
+}
+
+// src/model/secret-path.ts
+function secretPath(flow, via, sink, destination) {
+  const names = [...via];
+  const out = names.map(
+    (name, i) => pathNode(name, flow.byName.get(name) ?? null, i === 0 ? "source" : "hop")
+  );
+  if (sink) {
+    const last = pathNode(sink.name, sink, "sink");
+    last.destination = destination ?? destinationOf(sink, last.connector);
+    out.push(last);
+  } else {
+    out.push({
+      action: "outputs",
+      role: "sink",
+      node: null,
+      connector: "Workflow",
+      operation: "outputs",
+      secureInputs: false,
+      secureOutputs: false,
+      destination: "whoever runs the workflow"
+    });
+  }
+  return out;
+}
+function pathNode(action, node, role) {
+  const label = node ? nodeLabel(node) : { connector: "", operation: "" };
+  return {
+    action,
+    role,
+    node,
+    connector: label.connector,
+    operation: label.operation,
+    secureInputs: node?.secure.inputs ?? false,
+    secureOutputs: node?.secure.outputs ?? false,
+    destination: null
+  };
+}
+function destinationOf(node, connector) {
+  const type = node.type.toLowerCase();
+  const inputs = own(node.raw, "inputs");
+  const uri = type === "httpwebhook" ? own(own(inputs, "subscribe"), "uri") : own(inputs, "uri");
+  const url = type === "http" || type === "httpwebhook" ? literalUrl(uri) : null;
+  return url ? url.host : connector;
+}
+
+// src/rules/fg120-secret-in-run-history.ts
+var firstUse = (uses) => [...uses].sort((a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join(".")))[0];
+var fg120 = defineRule({
+  meta: {
+    id: "FG120",
+    name: "secret-in-run-history",
+    summary: "Secret-derived data that has passed through a variable or data operation reaches inputs that run history shows.",
+    severity: "high",
+    scope: "flow",
+    messages: {
+      exposed: "{{node}} receives secret data from {{source}} through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.",
+      tracked: "{{node}} tracks secret data from {{source}} in {{path}}{{more}}: tracked properties are written to run history and diagnostics as plain text, whatever the secure inputs/outputs settings say. Do not track secret data."
+    }
+  },
+  check(ctx) {
+    const more = (uses) => {
+      const paths = new Set(uses.map((u) => u.path.join(".")));
+      return paths.size > 1 ? ` (and ${paths.size - 1} more)` : "";
+    };
+    const sourceOf = (use) => ({ source: ctx.flow.byName.get(use.source) });
+    for (const node of ctx.flow.nodes) {
+      const tracked = ctx.analysis.trackedUses?.(node) ?? [];
+      if (tracked.length > 0) {
+        const first2 = firstUse(tracked);
+        ctx.report({
+          messageId: "tracked",
+          node,
+          discriminator: "trackedProperties",
+          nodes: sourceOf(first2),
+          secretPath: secretPath(ctx.flow, first2.via, node, "run history and diagnostics"),
+          data: { path: first2.path.join("."), more: more(tracked) }
+        });
+      }
+      const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
+      if (uses.length === 0) continue;
+      const first = firstUse(uses);
+      ctx.report({
+        messageId: "exposed",
+        node,
+        nodes: sourceOf(first),
+        secretPath: secretPath(ctx.flow, first.via, node, "run history"),
+        data: {
+          via: first.via.slice(1).map((n) => `"${n}"`).join(" \u2192 "),
+          path: first.path.join("."),
+          more: more(uses)
+        }
+      });
+    }
+  }
+});
+
 // src/model/credential-slots.ts
 var CREDENTIAL_HEADERS = /* @__PURE__ */ new Set([
   "authorization",
@@ -4170,69 +4311,7 @@ function rawRequestUrl(node) {
   return own(request, "url") ?? own(request, "uri");
 }
 
-// src/model/sinks.ts
-var REQUEST_TYPES = /* @__PURE__ */ new Set([
-  "http",
-  "httpwebhook",
-  "function",
-  "apimanagement",
-  "openapiconnection",
-  "openapiconnectionwebhook",
-  "apiconnection",
-  "apiconnectionwebhook",
-  "serviceprovider"
-]);
-function requestPath(node, path) {
-  const sub = path[1];
-  return node.type.toLowerCase() === "httpwebhook" && (sub === "subscribe" || sub === "unsubscribe") ? ["inputs", ...path.slice(2)] : path;
-}
-function credentialSlot(node, path) {
-  if (!REQUEST_TYPES.has(node.type.toLowerCase())) return false;
-  return isCredentialSlot(requestPath(node, path)) || rawRequestCredentialSlot(node, path);
-}
-var IDP_HOSTS = /* @__PURE__ */ new Set([
-  "login.microsoftonline.com",
-  "login.microsoftonline.us",
-  "login.microsoftonline.de",
-  "login.partner.microsoftonline.cn",
-  "login.chinacloudapi.cn",
-  "login.windows.net",
-  "login.microsoft.com",
-  "login.live.com",
-  "sts.windows.net",
-  "accounts.google.com",
-  "oauth2.googleapis.com",
-  "www.googleapis.com"
-]);
-var IDP_SUFFIXES = [".b2clogin.com", ".ciamlogin.com"];
-var TOKEN_PATH = /\/token(?:[/?#]|$)/i;
-function literalUrl(uri) {
-  if (typeof uri !== "string") return null;
-  const t = parseValue(uri);
-  if (!t || t.whole) return null;
-  const shape = t.segments.map((s) => s.kind === "text" ? s.value : "\0").join("");
-  const m = /^\s*https?:\/\/([^/?#]*)/i.exec(shape);
-  if (!m || m[1].includes("\0")) return null;
-  const authority = m[1].slice(m[1].lastIndexOf("@") + 1);
-  const host = authority.replace(/:\d*$/, "").replace(/\.$/, "").toLowerCase();
-  return host ? { host, path: shape.slice(m[0].length) } : null;
-}
-function isIdentityProviderTokenRequest(uri) {
-  const url = literalUrl(uri);
-  if (!url) return false;
-  const idp = IDP_HOSTS.has(url.host) || IDP_SUFFIXES.some((s) => url.host.endsWith(s));
-  return idp && TOKEN_PATH.test(url.path);
-}
-function isAllowedHost(uri, allowedHosts) {
-  const url = literalUrl(uri);
-  if (!url) return false;
-  return allowedHosts.some((entry) => {
-    const e = entry.toLowerCase();
-    if (e.startsWith("*.")) return url.host.endsWith(e.slice(1));
-    if (e.startsWith(".")) return url.host.endsWith(e);
-    return url.host === e;
-  });
-}
+// src/model/connector-sinks.ts
 function words(operationId) {
   return operationId.split(/(?=[A-Z])|[_\-.\s]+/).filter(Boolean).map((w) => w.toLowerCase());
 }
@@ -4361,6 +4440,27 @@ function connectorSink(node, path, allowedHosts) {
   const sink = CONNECTOR_SINKS.get(op.connector);
   return sink && hasVerb(id, sink.verbs) ? sink.kind : null;
 }
+
+// src/model/sinks.ts
+var REQUEST_TYPES = /* @__PURE__ */ new Set([
+  "http",
+  "httpwebhook",
+  "function",
+  "apimanagement",
+  "openapiconnection",
+  "openapiconnectionwebhook",
+  "apiconnection",
+  "apiconnectionwebhook",
+  "serviceprovider"
+]);
+function requestPath(node, path) {
+  const sub = path[1];
+  return node.type.toLowerCase() === "httpwebhook" && (sub === "subscribe" || sub === "unsubscribe") ? ["inputs", ...path.slice(2)] : path;
+}
+function credentialSlot(node, path) {
+  if (!REQUEST_TYPES.has(node.type.toLowerCase())) return false;
+  return isCredentialSlot(requestPath(node, path)) || rawRequestCredentialSlot(node, path);
+}
 function httpSink(node, path, allowedHosts) {
   const p = requestPath(node, path);
   const inputs = own(node.raw, "inputs");
@@ -4412,102 +4512,6 @@ function sinkKey(path) {
   if (first === "subscribe" || first === "unsubscribe") return rest.slice(0, 3).join(".");
   return rest.slice(0, 2).join(".");
 }
-
-// src/model/secret-path.ts
-function secretPath(flow, via, sink, destination) {
-  const names = [...via];
-  const out = names.map(
-    (name, i) => pathNode(name, flow.byName.get(name) ?? null, i === 0 ? "source" : "hop")
-  );
-  if (sink) {
-    const last = pathNode(sink.name, sink, "sink");
-    last.destination = destination ?? destinationOf(sink, last.connector);
-    out.push(last);
-  } else {
-    out.push({
-      action: "outputs",
-      role: "sink",
-      node: null,
-      connector: "Workflow",
-      operation: "outputs",
-      secureInputs: false,
-      secureOutputs: false,
-      destination: "whoever runs the workflow"
-    });
-  }
-  return out;
-}
-function pathNode(action, node, role) {
-  const label = node ? nodeLabel(node) : { connector: "", operation: "" };
-  return {
-    action,
-    role,
-    node,
-    connector: label.connector,
-    operation: label.operation,
-    secureInputs: node?.secure.inputs ?? false,
-    secureOutputs: node?.secure.outputs ?? false,
-    destination: null
-  };
-}
-function destinationOf(node, connector) {
-  const type = node.type.toLowerCase();
-  const inputs = own(node.raw, "inputs");
-  const uri = type === "httpwebhook" ? own(own(inputs, "subscribe"), "uri") : own(inputs, "uri");
-  const url = type === "http" || type === "httpwebhook" ? literalUrl(uri) : null;
-  return url ? url.host : connector;
-}
-
-// src/rules/fg120-secret-in-run-history.ts
-var firstUse = (uses) => [...uses].sort((a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join(".")))[0];
-var fg120 = defineRule({
-  meta: {
-    id: "FG120",
-    name: "secret-in-run-history",
-    summary: "Secret-derived data that has passed through a variable or data operation reaches inputs that run history shows.",
-    severity: "high",
-    scope: "flow",
-    messages: {
-      exposed: "{{node}} receives secret data from {{source}} through {{via}} in {{path}}{{more}}, and its inputs are not secured: run history shows the value to everyone who can open this flow's runs. Turn on Secure inputs for this action.",
-      tracked: "{{node}} tracks secret data from {{source}} in {{path}}{{more}}: tracked properties are written to run history and diagnostics as plain text, whatever the secure inputs/outputs settings say. Do not track secret data."
-    }
-  },
-  check(ctx) {
-    const more = (uses) => {
-      const paths = new Set(uses.map((u) => u.path.join(".")));
-      return paths.size > 1 ? ` (and ${paths.size - 1} more)` : "";
-    };
-    const sourceOf = (use) => ({ source: ctx.flow.byName.get(use.source) });
-    for (const node of ctx.flow.nodes) {
-      const tracked = ctx.analysis.trackedUses?.(node) ?? [];
-      if (tracked.length > 0) {
-        const first2 = firstUse(tracked);
-        ctx.report({
-          messageId: "tracked",
-          node,
-          discriminator: "trackedProperties",
-          nodes: sourceOf(first2),
-          secretPath: secretPath(ctx.flow, first2.via, node, "run history and diagnostics"),
-          data: { path: first2.path.join("."), more: more(tracked) }
-        });
-      }
-      const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
-      if (uses.length === 0) continue;
-      const first = firstUse(uses);
-      ctx.report({
-        messageId: "exposed",
-        node,
-        nodes: sourceOf(first),
-        secretPath: secretPath(ctx.flow, first.via, node, "run history"),
-        data: {
-          via: first.via.slice(1).map((n) => `"${n}"`).join(" \u2192 "),
-          path: first.path.join("."),
-          more: more(uses)
-        }
-      });
-    }
-  }
-});
 
 // src/rules/fg121-secret-exfiltration.ts
 var fg121 = defineRule({
