@@ -151,11 +151,17 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     if (isObject(p)) parameters.set(name, { raw: p, path: [...definitionPath, 'parameters', name] });
   }
   const connectionsDefault = own(parameters.get('$connections')?.raw, 'defaultValue');
+  const connectionsValue = own(own(own(src.container, 'parameters'), '$connections'), 'value');
+  // The connector of a key: the flow's own reference, the `$connections` parameter (definition default or the
+  // resource's value), or the project's connections.json entry (Logic Apps Standard).
   const resolver = {
     connectorFor(key: string): string | null {
       const ref = connectionReferences.get(key);
       if (ref) return ref.connector;
-      const id = str(own(own(connectionsDefault, key), 'id'));
+      const id =
+        str(own(own(connectionsDefault, key), 'id')) ??
+        str(own(own(connectionsValue, key), 'id')) ??
+        src.solutionConnectionReferences.find((r) => r.logicalName === key)?.connectorId;
       return id ? normaliseConnector(id) : null;
     },
   };
@@ -248,7 +254,7 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     nodes,
     byName,
     connectionReferences,
-    connectionIdentities: connectionIdentities(src.container, definition),
+    connectionIdentities: connectionIdentities(src.container, definition, src.solutionConnectionReferences),
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
     accessControl,

@@ -1,4 +1,5 @@
 import { entries, own, str } from '../json/json-path.js';
+import type { SolutionConnectionReference } from '../sources/types.js';
 
 /**
  * What a connection key stands for (SPEC §1 "connection references by identity"). Actions name a
@@ -11,10 +12,15 @@ import { entries, own, str } from '../json/json-path.js';
  * - `connectionReferences.<key>.connection.name` / `.connectionName` / `.id` (legacy packages);
  * - `$connections` values (`connectionId`, else `connectionName`, else `id`) — the container's
  *   `parameters.$connections.value` (ARM, legacy) or the definition parameter's `defaultValue`;
- * - otherwise the key itself (Logic Apps Standard: the key is the name in connections.json).
+ * - Logic Apps Standard: the managed connection (`connection.id`) of the connections.json entry of that key;
+ * - otherwise the key itself (a built-in service provider's key is its name in connections.json).
  * Identities are compared case-insensitively (Dataverse logical names and resource ids are).
  */
-export function connectionIdentities(container: unknown, definition: unknown): Map<string, string> {
+export function connectionIdentities(
+  container: unknown,
+  definition: unknown,
+  declared: readonly SolutionConnectionReference[] = [],
+): Map<string, string> {
   const out = new Map<string, string>();
   const put = (key: string, kind: string, value: string | undefined): void => {
     if (!out.has(key) && value) out.set(key, `${kind}:${value.toLowerCase()}`);
@@ -33,6 +39,7 @@ export function connectionIdentities(container: unknown, definition: unknown): M
       put(key, 'conn', str(own(c, 'connectionId')) ?? str(own(c, 'connectionName')) ?? str(own(c, 'id')));
     }
   }
+  for (const d of declared) put(d.logicalName, 'conn', d.connectionId);
   return out;
 }
 

@@ -136,7 +136,9 @@ export function normaliseOperation(
 
   if (type === 'apiconnection' || type === 'apiconnectionwebhook' || type === 'apiconnectionnotification') {
     const connName = str(own(own(host, 'connection'), 'name')) ?? '';
-    const connectionKey = connectionKeyFromExpression(connName);
+    // Logic Apps Standard names its connections.json entry directly: `host.connection.referenceName`.
+    const connectionKey =
+      connectionKeyFromExpression(connName) ?? str(own(own(host, 'connection'), 'referenceName')) ?? null;
     const connector = connectionKey
       ? (resolver.connectorFor(connectionKey) ?? connectorFromConnectionKey(connectionKey))
       : str(own(own(host, 'api'), 'runtimeUrl'))

@@ -25,6 +25,11 @@ export interface SolutionConnectionReference {
   logicalName: string;
   /** Connector id as declared, e.g. `/providers/Microsoft.PowerApps/apis/shared_keyvault`. */
   connectorId: string;
+  /**
+   * The connection it uses, when the declaration names one (Logic Apps Standard connections.json: a managed
+   * connection's `connection.id`): what identifies the reference whatever its key is called.
+   */
+  connectionId?: string;
 }
 
 /**

