@@ -1,21 +1,9 @@
 import { guidFrom } from './flow-guid.js';
-import { isObject, own, str, type JsonPath } from '../json/json-path.js';
+import { isObject, own, str } from '../json/json-path.js';
 import type { FlowMetadata, FlowSource, SolutionConnectionReference, SourceFile } from './types.js';
+import { armContainers } from './arm-workflows.js';
+import type { Container } from './definition-container.js';
 import { parseJsonText } from './json-document.js';
-
-/** An object holding `definition` inside a parsed document. */
-interface Container {
-  containerPath: JsonPath;
-  container: Record<string, unknown>;
-  /** Set for ARM resources: `#name`, or `#resources[2]` when the name is missing or not unique. */
-  resourceKey: string | null;
-  resourceName?: string;
-  /** Bare definition file: the definition is the document root (the container is made up around it). */
-  definitionPath?: JsonPath;
-}
-
-/** Nested deployments deeper than this are not followed (real templates nest one or two levels). */
-const MAX_ARM_DEPTH = 8;
 
 /**
  * A bare workflow definition: the root is the definition itself (`$schema` …`workflowdefinition.json#`
@@ -56,72 +44,7 @@ export function findContainers(doc: unknown): { arm: boolean; containers: Contai
       ],
     };
   }
-  const found: Array<Container & { name?: string }> = [];
-  const stack: Array<{ list: unknown; path: JsonPath; depth: number }> = [
-    { list: own(doc, 'resources'), path: ['resources'], depth: 0 },
-  ];
-  while (stack.length > 0) {
-    const { list, path, depth } = stack.pop()!;
-    if (depth > MAX_ARM_DEPTH) continue;
-    // languageVersion 2.0 templates hold `resources` as an object keyed by symbolic name.
-    const keys: Array<string | number> = Array.isArray(list)
-      ? list.map((_, i) => i)
-      : isObject(list)
-        ? Object.keys(list)
-        : [];
-    for (let n = keys.length - 1; n >= 0; n--) {
-      const i = keys[n];
-      const r: unknown = Array.isArray(list) ? list[i as number] : own(list, i as string);
-      // `existing: true` declares a resource deployed elsewhere: nothing of it is deployed from here.
-      if (own(r, 'existing') === true) continue;
-      const type = str(own(r, 'type'))?.toLowerCase();
-      const rp = own(r, 'properties');
-      if (type === 'microsoft.logic/workflows' && isObject(rp) && isObject(own(rp, 'definition'))) {
-        found.push({
-          containerPath: [...path, i, 'properties'],
-          container: rp,
-          resourceKey: null,
-          name: str(own(r, 'name')),
-        });
-      }
-      if (type === 'microsoft.resources/deployments') {
-        const t = own(rp, 'template');
-        stack.push({
-          list: own(t, 'resources'),
-          path: [...path, i, 'properties', 'template', 'resources'],
-          depth: depth + 1,
-        });
-      }
-      stack.push({ list: own(r, 'resources'), path: [...path, i, 'resources'], depth: depth + 1 });
-    }
-  }
-  found.sort((a, b) => comparePaths(a.containerPath, b.containerPath));
-  const names = new Map<string, number>();
-  for (const f of found) if (f.name) names.set(f.name, (names.get(f.name) ?? 0) + 1);
-  const containers = found.map(({ name, ...c }) => ({
-    ...c,
-    resourceKey: name && names.get(name) === 1 ? name : armIndexKey(c.containerPath),
-    ...(name ? { resourceName: name } : {}),
-  }));
-  return { arm: found.length > 0, containers };
-}
-
-/** `resources[3]` or `resources[0].properties.template.resources[1]`: the resource's place in the template. */
-function armIndexKey(containerPath: JsonPath): string {
-  return containerPath
-    .slice(0, -1)
-    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
-    .join('')
-    .replace(/^\./, '');
-}
-
-function comparePaths(a: JsonPath, b: JsonPath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === 'number' && typeof b[i] === 'number') return (a[i] as number) - (b[i] as number);
-    return String(a[i]) < String(b[i]) ? -1 : 1;
-  }
-  return a.length - b.length;
+  return armContainers(doc);
 }
 
 /** SPEC §1: only cloud flows — Category 5, or, without metadata, a definition that has triggers. */

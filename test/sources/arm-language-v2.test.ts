@@ -71,4 +71,45 @@ describe('ARM templates, languageVersion 2.0', () => {
     expect(r.unreadable).toEqual([]);
     expect(r.flows).toEqual([]);
   });
+
+  test('a definition named by [parameters(…)] or [variables(…)] is read from the default value or variable', async () => {
+    const template = {
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      contentVersion: '1.0.0.0',
+      parameters: { workflowDefinition: { type: 'object', defaultValue: definition } },
+      variables: { def: definition },
+      resources: [
+        {
+          ...workflow({ name: 'by-parameter' }),
+          properties: { definition: "[parameters('workflowDefinition')]" },
+        },
+        { ...workflow({ name: 'by-variable' }), properties: { definition: "[ variables( 'def' ) ]" } },
+        // Only known at deployment time (a parameters file): not in this file, so nothing to read here.
+        { ...workflow({ name: 'deploy-time' }), properties: { definition: "[parameters('missing')]" } },
+        {
+          type: 'Microsoft.Resources/deployments',
+          apiVersion: '2022-09-01',
+          name: 'inner',
+          properties: {
+            mode: 'Incremental',
+            template: {
+              resources: [
+                {
+                  ...workflow({ name: 'nested-outer-scope' }),
+                  properties: { definition: "[variables('def')]" },
+                },
+              ],
+            },
+          },
+        },
+      ],
+    };
+    const r = await read({ 'main.json': template });
+    expect(r.unreadable).toEqual([]);
+    expect(r.flows.map((f) => [f.meta.name, f.definitionPath])).toEqual([
+      ['by-parameter', ['parameters', 'workflowDefinition', 'defaultValue']],
+      ['by-variable', ['variables', 'def']],
+      ['nested-outer-scope', ['variables', 'def']],
+    ]);
+  });
 });

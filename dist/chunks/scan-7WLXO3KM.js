@@ -353,6 +353,95 @@ function guidFrom(text) {
   return m ? m[1].toLowerCase() : null;
 }
 
+// src/sources/arm-workflows.ts
+var MAX_ARM_DEPTH = 8;
+var TEMPLATE_REF = /^\[\s*(parameters|variables)\s*\(\s*'((?:[^']|'')*)'\s*\)\s*\]$/i;
+function templateValue(ref, template) {
+  const m = TEMPLATE_REF.exec(ref.trim());
+  if (!m) return null;
+  const name = m[2].replace(/''/g, "'");
+  const parameter = m[1].toLowerCase() === "parameters";
+  for (let t = template; t; t = t.parent) {
+    const value = parameter ? own(own(own(t.value, "parameters"), name), "defaultValue") : own(own(t.value, "variables"), name);
+    if (isObject(value))
+      return {
+        value,
+        path: parameter ? [...t.path, "parameters", name, "defaultValue"] : [...t.path, "variables", name]
+      };
+  }
+  return null;
+}
+function armContainers(doc) {
+  const found = [];
+  const root = { value: doc, path: [], parent: null };
+  const stack = [
+    { list: own(doc, "resources"), path: ["resources"], depth: 0, template: root }
+  ];
+  while (stack.length > 0) {
+    const { list: list2, path: path4, depth, template } = stack.pop();
+    if (depth > MAX_ARM_DEPTH) continue;
+    const keys = Array.isArray(list2) ? list2.map((_, i) => i) : isObject(list2) ? Object.keys(list2) : [];
+    for (let n = keys.length - 1; n >= 0; n--) {
+      const i = keys[n];
+      const r = Array.isArray(list2) ? list2[i] : own(list2, i);
+      if (own(r, "existing") === true) continue;
+      const type = str(own(r, "type"))?.toLowerCase();
+      const rp = own(r, "properties");
+      const definition = isObject(rp) ? own(rp, "definition") : void 0;
+      if (type === "microsoft.logic/workflows" && isObject(rp) && isObject(definition)) {
+        found.push({
+          containerPath: [...path4, i, "properties"],
+          container: rp,
+          resourceKey: null,
+          name: str(own(r, "name"))
+        });
+      } else if (type === "microsoft.logic/workflows" && isObject(rp) && typeof definition === "string") {
+        const at = templateValue(definition, template);
+        if (at)
+          found.push({
+            containerPath: [...path4, i, "properties"],
+            // The resource as deployed: its properties with the definition the expression names.
+            container: { ...rp, definition: at.value },
+            definitionPath: at.path,
+            resourceKey: null,
+            name: str(own(r, "name"))
+          });
+      }
+      if (type === "microsoft.resources/deployments") {
+        const t = own(rp, "template");
+        const tPath = [...path4, i, "properties", "template"];
+        stack.push({
+          list: own(t, "resources"),
+          path: [...tPath, "resources"],
+          depth: depth + 1,
+          template: { value: t, path: tPath, parent: template }
+        });
+      }
+      stack.push({ list: own(r, "resources"), path: [...path4, i, "resources"], depth: depth + 1, template });
+    }
+  }
+  found.sort((a, b) => comparePaths(a.containerPath, b.containerPath));
+  const names = /* @__PURE__ */ new Map();
+  for (const f of found) if (f.name) names.set(f.name, (names.get(f.name) ?? 0) + 1);
+  const containers = found.map(({ name, ...c }) => ({
+    ...c,
+    resourceKey: name && names.get(name) === 1 ? name : armIndexKey(c.containerPath),
+    ...name ? { resourceName: name } : {}
+  }));
+  return { arm: found.length > 0, containers };
+}
+function armIndexKey(containerPath) {
+  return containerPath.slice(0, -1).map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
+}
+function comparePaths(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (typeof a[i] === "number" && typeof b[i] === "number") return a[i] - b[i];
+    return String(a[i]) < String(b[i]) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -1481,7 +1570,6 @@ function parseJsonText(stored) {
 }
 
 // src/sources/flow-document.ts
-var MAX_ARM_DEPTH = 8;
 function isBareDefinition(doc) {
   if (!isObject(doc)) return false;
   const schema = str(own(doc, "$schema"))?.trim().toLowerCase();
@@ -1508,59 +1596,7 @@ function findContainers(doc) {
       ]
     };
   }
-  const found = [];
-  const stack = [
-    { list: own(doc, "resources"), path: ["resources"], depth: 0 }
-  ];
-  while (stack.length > 0) {
-    const { list: list2, path: path4, depth } = stack.pop();
-    if (depth > MAX_ARM_DEPTH) continue;
-    const keys = Array.isArray(list2) ? list2.map((_, i) => i) : isObject(list2) ? Object.keys(list2) : [];
-    for (let n = keys.length - 1; n >= 0; n--) {
-      const i = keys[n];
-      const r = Array.isArray(list2) ? list2[i] : own(list2, i);
-      if (own(r, "existing") === true) continue;
-      const type = str(own(r, "type"))?.toLowerCase();
-      const rp = own(r, "properties");
-      if (type === "microsoft.logic/workflows" && isObject(rp) && isObject(own(rp, "definition"))) {
-        found.push({
-          containerPath: [...path4, i, "properties"],
-          container: rp,
-          resourceKey: null,
-          name: str(own(r, "name"))
-        });
-      }
-      if (type === "microsoft.resources/deployments") {
-        const t = own(rp, "template");
-        stack.push({
-          list: own(t, "resources"),
-          path: [...path4, i, "properties", "template", "resources"],
-          depth: depth + 1
-        });
-      }
-      stack.push({ list: own(r, "resources"), path: [...path4, i, "resources"], depth: depth + 1 });
-    }
-  }
-  found.sort((a, b) => comparePaths(a.containerPath, b.containerPath));
-  const names = /* @__PURE__ */ new Map();
-  for (const f of found) if (f.name) names.set(f.name, (names.get(f.name) ?? 0) + 1);
-  const containers = found.map(({ name, ...c }) => ({
-    ...c,
-    resourceKey: name && names.get(name) === 1 ? name : armIndexKey(c.containerPath),
-    ...name ? { resourceName: name } : {}
-  }));
-  return { arm: found.length > 0, containers };
-}
-function armIndexKey(containerPath) {
-  return containerPath.slice(0, -1).map((p) => typeof p === "number" ? `[${p}]` : `.${p}`).join("").replace(/^\./, "");
-}
-function comparePaths(a, b) {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === "number" && typeof b[i] === "number") return a[i] - b[i];
-    return String(a[i]) < String(b[i]) ? -1 : 1;
-  }
-  return a.length - b.length;
+  return armContainers(doc);
 }
 function isCloudFlow(meta, container) {
   if (meta.category !== void 0) return meta.category === 5;
