@@ -168,7 +168,7 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-KBZSGH6E.js");
+  const { renderReport } = await import("./chunks/report-MQXZQSOQ.js");
   const { RULES } = await import("./chunks/rules-FYPEMVS5.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");

@@ -9,7 +9,7 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-V7GJHMWY.js";
+} from "./chunks/chunk-6PV2BFS5.js";
 import {
   require_tunnel,
   require_undici

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { hostileTree } from '../helpers/hostile-flows.js';
 import { runCli } from '../helpers/run-dist.js';
+import { escapeTerminal } from '../../src/report/escape.js';
 import { HOSTILE_PAYLOADS } from '../report/hostile-payloads.js';
 import { inspectMarkdown, LINKER_TRIGGERS } from '../report/markdown-inspect.js';
 
@@ -55,6 +56,36 @@ describe(`${HOSTILE_PAYLOADS.length} hostile payloads in file, trigger, action, 
     expect(hostile).not.toMatch(UNSAFE_EXCEPT_NEWLINE);
     expect(hostile.split('\n')).toHaveLength(benign.split('\n').length);
     expect(hostile).toMatch(/^\d+ findings in 37 flows — gate passed \(fail-on none\)\n$/m);
+    // Every line has one of our shapes: a finding's first line, an indented line under it, a blank line
+    // or the summary. A name cannot start a line of its own, so it cannot forge a finding an editor links.
+    const shape = (text: string): string[] =>
+      text.split('\n').map((line) => {
+        if (line === '') return 'blank';
+        if (/^\d+ findings in 37 flows — gate passed \(fail-on none\)$/.test(line)) return 'summary';
+        const head = /^\S.*?: (critical|high|medium|low|info) (FG\d{3}) ([a-z-]+)$/.exec(line);
+        if (head) return `head ${head[1]} ${head[2]} ${head[3]}`;
+        const todo = /^ {4}What to do: (.*) (https:\/\/\S+\/docs\/rules\/(FG\d{3})\.md)$/.exec(line);
+        if (todo) return `todo ${todo[3]} ${todo[1]}`;
+        if (/^ {4}Path: \S/.test(line)) return 'path';
+        if (/^ {4}\S.*: \S/.test(line)) return 'message';
+        return `unexpected: ${line.slice(0, 200)}`;
+      });
+    expect(shape(hostile)).toEqual(shape(benign));
+    expect(shape(hostile).filter((s) => s === 'path').length).toBeGreaterThan(0);
+    // One first line per finding of the JSON report, exactly FILE:LINE: SEVERITY RULE-ID name, the name
+    // escaped: no forged or missing finding an editor's problem matcher would pick up.
+    const json = JSON.parse(outputs.json.hostile) as {
+      findings: Array<{ file: string; line: number | null; severity: string; ruleId: string; rule: string }>;
+    };
+    const heads = hostile.split('\n').filter((l) => /^\S/.test(l) && !l.includes(' — gate passed '));
+    expect(heads.sort()).toEqual(
+      json.findings
+        .map(
+          (f) =>
+            `${escapeTerminal(f.line === null ? `${f.file}:` : `${f.file}:${f.line}:`)} ${f.severity} ${f.ruleId} ${f.rule}`,
+        )
+        .sort(),
+    );
   });
 
   it('Markdown: only our own structure — every row five cells of inert text, no HTML, marker or ping', () => {

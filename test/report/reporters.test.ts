@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Finding, Report } from '../../src/findings/types.js';
+import type { Finding, FindingPathStep, Report } from '../../src/findings/types.js';
+import { ruleDocUrl } from '../../src/report/doc-links.js';
+import { ruleTodo } from '../../src/report/rule-docs.js';
 import {
   REPORT_FORMATS,
   renderJson,
@@ -11,6 +13,8 @@ import {
   toJsonReportV1,
 } from '../../src/report/index.js';
 import { FIXTURE_FINDINGS, fixtureReport } from './report-fixture.js';
+
+const ROTATE_FILE = 'src/Workflows/RotateKeys-0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D.json';
 
 function manyFindings(n: number, status: Finding['status']): Finding[] {
   const base = FIXTURE_FINDINGS[0] as Finding;
@@ -46,7 +50,78 @@ describe('text reporter', () => {
   it('puts the most severe first within a file, and resolved findings last', () => {
     const text = renderText(fixtureReport());
     const rotate = text.slice(0, text.indexOf('\n\n'));
-    expect([...rotate.matchAll(/FG\d{3}/g)].map((m) => m[0])).toEqual(['FG101', 'FG140', 'FG110']);
+    const heads = rotate.split('\n').filter((l) => !l.startsWith(' '));
+    expect(heads.map((l) => /FG\d{3}/.exec(l)?.[0])).toEqual(['FG101', 'FG140', 'FG110']);
+  });
+
+  it('starts each finding with FILE:LINE: SEVERITY RULE-ID name, the form editors and terminals link', () => {
+    const heads = renderText(fixtureReport())
+      .split('\n')
+      .filter((l) => /^\S/.test(l) && !l.includes(' — gate '));
+    expect(heads).toEqual([
+      `${ROTATE_FILE}:41: critical FG101 secure-outputs-removed (new)`,
+      `${ROTATE_FILE}: high FG140 privileged-connection-change (new)`,
+      `${ROTATE_FILE}:60: high FG110 secret-enumeration (existing)`,
+      'exports/ContosoAutomation_1_0_0_2.zip: critical FG150 hardcoded-credential (new)',
+      'src/Workflows/Broken-7F8E9D0C-1B2A-4F3E-9D8C-7B6A5F4E3D2C.json: high FG001 unreadable-flow (new)',
+      'src/Workflows/AuditVault-2D3E4F5A-6B7C-4D8E-9F0A-1B2C3D4E5F6A.json:20: medium FG112 dynamic-secret-name (resolved)',
+    ]);
+    // A scan has no statuses to tell apart: the line ends with the rule's name.
+    const scan = renderText({ ...fixtureReport(), compared: false });
+    expect(scan.split('\n')[0]).toBe(`${ROTATE_FILE}:41: critical FG101 secure-outputs-removed`);
+  });
+
+  it('gives a zip entry and its lines in the message, and a span of several lines', () => {
+    const lines = renderText(fixtureReport()).split('\n');
+    const zip = lines[lines.findIndex((l) => l.startsWith('exports/')) + 1];
+    expect(zip).toMatch(
+      /^ {4}Sync invoices › Call_billing_API \(zip entry Workflows\/SyncInvoices-[0-9A-F-]+\.json, lines 112-130\): HTTP action /,
+    );
+    const one = renderText(
+      withFindings([{ ...FIXTURE_FINDINGS[0], location: { ...FIXTURE_FINDINGS[0].location, endLine: 41 } }]),
+    ).split('\n');
+    expect(one[1]).toMatch(/^ {4}Rotate keys › Get_secret: Action 'Get_secret'/);
+  });
+
+  it("ends each finding with what to do, from the rule's docs page, and the versioned docs link", () => {
+    const lines = renderText(fixtureReport()).split('\n');
+    const fg101 = lines.findIndex((l) => l.includes(' FG101 '));
+    expect(lines[fg101 + 2]).toBe(`    What to do: ${ruleTodo('FG101')} ${ruleDocUrl('FG101')}`);
+    expect(ruleTodo('FG101')).toMatch(/^Turn "Secure outputs" back on/);
+    // Every finding still open has one; a resolved one needs nothing done and keeps the link alone.
+    const todos = lines.filter((l) => l.startsWith('    What to do: '));
+    expect(todos).toHaveLength(5);
+    for (const l of todos)
+      expect(l).toMatch(/\. https:\/\/github\.com\/\S+\/blob\/v\d[^/]*\/docs\/rules\/FG\d{3}\.md$/);
+    const fg112 = lines.findIndex((l) => l.includes(' FG112 '));
+    expect(lines[fg112 + 2]).toBe(`    Docs: ${ruleDocUrl('FG112')}`);
+  });
+
+  it("shows a secret's path between the message and what to do", () => {
+    const step = (action: string, role: FindingPathStep['role']): FindingPathStep => ({
+      action,
+      role,
+      file: ROTATE_FILE,
+      entry: null,
+      jsonPath: null,
+      line: 50,
+      connector: 'c',
+      operation: 'o',
+      secureInputs: false,
+      secureOutputs: false,
+      destination: null,
+    });
+    const f: Finding = {
+      ...FIXTURE_FINDINGS[0],
+      ruleId: 'FG121',
+      rule: 'secret-exfiltration',
+      path: [step('Get_secret', 'source'), step('Set_variable', 'hop'), step('Send_an_email', 'sink')],
+    };
+    const lines = renderText(withFindings([f])).split('\n');
+    expect(lines.slice(2, 4)).toEqual([
+      '    Path: Get_secret → Set_variable → Send_an_email',
+      `    What to do: ${ruleTodo('FG121')} ${ruleDocUrl('FG121')}`,
+    ]);
   });
 
   it('says so when there is nothing to report, and words a scan without a base', () => {

@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toSarifLog } from '../../src/report/sarif-reporter.js';
 import { RULES } from '../../src/rules/index.js';
-import { ruleDocMarkdown } from '../../src/report/rule-docs.js';
+import { ruleDocMarkdown, ruleTodo } from '../../src/report/rule-docs.js';
+// @ts-expect-error: a plain .mjs script without types, the generator of src/report/rule-docs.json
+import { whatToDo } from '../../scripts/rule-docs.mjs';
 import { fixtureReport } from './report-fixture.js';
 
 /** The bundled documentation (src/report/rule-docs.json) is the pages in docs/rules/, current. */
@@ -17,6 +19,10 @@ describe('bundled rule documentation', () => {
       const id = page.slice(0, 5);
       const text = readFileSync(path.join(dir, page), 'utf8').replace(/\r\n/g, '\n').trimEnd() + '\n';
       expect({ id, markdown: ruleDocMarkdown(id) }).toEqual({ id, markdown: text });
+      expect({ id, todo: ruleTodo(id) }).toEqual({
+        id,
+        todo: (whatToDo as (md: string) => string | null)(text),
+      });
     }
   });
 

@@ -10,7 +10,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-V7GJHMWY.js";
+} from "./chunk-6PV2BFS5.js";
 import {
   escapeAzureDevOpsData,
   escapeAzureDevOpsProperty,
