@@ -16,6 +16,7 @@ import {
   ifElse,
   initVar,
   secureInputs,
+  setVar,
   switchOf,
   until,
 } from './secret-fixtures.js';
@@ -492,5 +493,80 @@ for (const shape of SHAPES) {
     },
   );
 }
+
+/** `runAfter` on the named siblings. */
+const after = (...names: string[]) => ({
+  runAfter: Object.fromEntries(names.map((n) => [n, ['Succeeded']])),
+});
+const postVar = (runAfter: Record<string, unknown>) => ({
+  ...http({ method: 'POST', uri: 'https://api.example.com/audit', body: { k: "@{variables('token')}" } }),
+  ...runAfter,
+});
+
+// Run order (SPEC §2): a variable write reaches a sink only when it can run before it.
+valid.push(
+  {
+    name: 'run order: the request is sent before the variable is given the secret',
+    flow: withSecret('OpenApiConnection', {
+      Init: initVar('token', ''),
+      Post: postVar(after('Init')),
+      Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Post') }),
+    }),
+  },
+  {
+    name: 'run order: the secret is set in the else branch, the request sent from the then branch',
+    flow: withSecret('ApiConnection', {
+      Init: initVar('token', ''),
+      Check: {
+        ...ifElse(
+          "@equals(triggerBody()?['k'], 1)",
+          { Post: postVar({}) },
+          { Set: setVar('token', secret('ApiConnection'), secureInputs) },
+        ),
+        ...after('Init'),
+      },
+    }),
+  },
+);
+
+invalid.push(
+  {
+    name: 'run order: the secret is set on a parallel branch of the request',
+    flow: withSecret('OpenApiConnection', {
+      Init: initVar('token', ''),
+      Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Init') }),
+      Post: postVar(after('Init')),
+    }),
+    findings: [{ action: 'Post', severity: 'critical', message: ['in body (http-body)'] }],
+  },
+  {
+    name: 'run order: the request is sent before the write, but both sit in a Foreach',
+    flow: withSecret('ServiceProvider', {
+      Init: initVar('token', ''),
+      Each: {
+        ...foreach("@triggerBody()?['rows']", {
+          Post: postVar({}),
+          Set: setVar('token', secret('ServiceProvider'), { ...secureInputs, ...after('Post') }),
+        }),
+        ...after('Init'),
+      },
+    }),
+    findings: [{ action: 'Post', severity: 'critical' }],
+  },
+  {
+    name: 'run order: the secret is set in one Switch case and sent after the Switch',
+    flow: withSecret('OpenApiConnection', {
+      Init: initVar('token', ''),
+      Pick: {
+        ...switchOf("@triggerBody()?['k']", {
+          A: { Set: setVar('token', secret('OpenApiConnection'), secureInputs) },
+        }),
+        ...after('Init'),
+      },
+      Post: postVar(after('Pick')),
+    }),
+    findings: [{ action: 'Post', severity: 'critical' }],
+  },
+);
 
 ruleTester(fg121, { valid, invalid });
