@@ -1,3 +1,4 @@
+import { callKey, type SecretChildren } from './child-flow-calls.js';
 import type { DataFlow, RefSite, Vertex } from './data-flow.js';
 import type { SecretOutputUse, SecretUse } from './flow-analysis.js';
 import type { JsonPath } from './json-path.js';
@@ -31,7 +32,8 @@ function viaOf(source: string, t: Taint): string[] {
 }
 
 /**
- * Secret taint over a DataFlow (SPEC §2 "Secret flow"). For each secret source, a 0-1 breadth-first
+ * Secret taint over a DataFlow (SPEC §2 "Secret flow"). For each secret source (and call of a child flow
+ * that returns a secret), a 0-1 breadth-first
  * search over the reversed dependency edges gives every vertex that derives from it with the fewest hops
  * (+1 per variable or data-shaping action, 0 through a loop's item). Each vertex is settled once per
  * source, so cycles terminate and the cost is O(sources × edges).
@@ -44,6 +46,7 @@ export class SecretFlow {
   constructor(
     private readonly df: DataFlow,
     private readonly allowedHosts: readonly string[],
+    children: SecretChildren = new Map(),
   ) {
     const reverse = new Map<Vertex, Array<{ from: Vertex; weight: 0 | 1; via: string | null }>>();
     for (const v of df.vertices()) {
@@ -55,7 +58,10 @@ export class SecretFlow {
       }
     }
     for (const node of df.flow.nodes) {
-      if (node.secretSource) this.spread(node.name, reverse);
+      // A call of a child flow that returns a secret is a source too (SPEC §2 "Child flows").
+      if (node.secretSource || (children.size > 0 && children.has(callKey(df.flow, node) ?? ''))) {
+        this.spread(node.name, reverse);
+      }
     }
   }
 

@@ -21,6 +21,7 @@ import {
   switchOf,
   until,
 } from './secret-fixtures.js';
+import { CHILD_FILE, childFlow, runChild } from './child-flow-fixtures.js';
 
 const S = { secureOutputs: true };
 const secret = (shape: (typeof SHAPES)[number]) => `@${secretValueExpr(shape, 'Get_secret')}`;
@@ -343,5 +344,40 @@ invalid.push(
     findings: [{ action: 'Use', severity: 'high', message: ['through "First"'] }],
   },
 );
+
+// Child flows of the same revision that return a secret (SPEC §2 "Child flows"): the call is a source.
+const keepAnswer = (runtime: Record<string, unknown>) =>
+  flowFile({
+    Run_a_Child_Flow: runChild(),
+    Init: {
+      ...initVar('key', "@body('Run_a_Child_Flow')?['key']"),
+      runAfter: { Run_a_Child_Flow: ['Succeeded'] },
+    },
+    Use: compose("@variables('key')", { ...after('Init'), ...runtime }),
+  });
+valid.push(
+  {
+    name: "child flow: the caller keeps the child's secret answer, but the consumer has secure inputs",
+    flow: keepAnswer(secureInputs),
+    others: { [CHILD_FILE]: childFlow(true) },
+  },
+  {
+    name: "child flow: the caller keeps the child's answer, which holds no secret",
+    flow: keepAnswer({}),
+    others: { [CHILD_FILE]: childFlow(false) },
+  },
+);
+invalid.push({
+  name: "child flow: the caller copies the child's secret answer into a variable that run history shows",
+  flow: keepAnswer({}),
+  others: { [CHILD_FILE]: childFlow(true) },
+  findings: [
+    {
+      action: 'Use',
+      severity: 'high',
+      message: ['from "Run_a_Child_Flow" (Flows Run a child flow) through "Init"'],
+    },
+  ],
+});
 
 ruleTester(fg120, { valid, invalid });
