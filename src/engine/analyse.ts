@@ -1,6 +1,7 @@
 import { matchFlows } from '../diff/match-flows.js';
 import type { Finding, Report } from '../findings/types.js';
 import { flowChanged } from '../diff/definition-change.js';
+import { secretChildrenOf } from '../model/child-flows.js';
 import type { AnalyseOptions } from './analyse-options.js';
 import { FlowChecker } from './flow-checker.js';
 import { finishReport } from './finish-report.js';
@@ -15,6 +16,12 @@ export type { AnalyseOptions };
  */
 export function analyse(head: Revision, base: Revision | null, options: AnalyseOptions): Report {
   const checker = new FlowChecker(options);
+  // Child flows that return secrets make their callers' calls taint sources, within each revision.
+  const { allowedHosts } = options.rules;
+  checker.useChildren(
+    secretChildrenOf(head.flows, { allowedHosts }),
+    base ? secretChildrenOf(base.flows, { allowedHosts }) : undefined,
+  );
   const headFindings: Finding[] = [];
   const baseFindings: Finding[] = [];
   let changedFlows = 0;

@@ -4,6 +4,7 @@ import { InlineSuppressions } from '../findings/inline-suppressions.js';
 import type { Finding } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
 import { buildFlow, ModelError, type ModelOptions } from '../model/build-flow.js';
+import type { SecretChildren } from '../model/child-flow-calls.js';
 import type { FlowAnalysis } from '../model/flow-analysis.js';
 import { flowWhere } from '../model/flow-identity.js';
 import { secretAccessOf, type FlowSecretAccess } from '../model/secret-access.js';
@@ -18,6 +19,8 @@ import type { AnalyseOptions } from './analyse-options.js';
 export interface PairFindings {
   head: Finding[];
   base: Finding[];
+  /** The head flow's analysis (the streamed scan's child-flow ledger reads it). */
+  analysis: FlowAnalysis | null;
 }
 
 /** A flow source whose definition cannot be modelled: reported as FG001. */
@@ -47,6 +50,8 @@ export class FlowChecker {
   readonly access: Array<{ access: FlowSecretAccess; where: string }> = [];
   private readonly flowRules: Rule[];
   private readonly changeRules: Rule[];
+  /** Per side, the child flows that return secrets: calls to them are taint sources (SPEC §2 "Child flows"). */
+  private children: { head: SecretChildren; base: SecretChildren } = { head: new Map(), base: new Map() };
 
   constructor(
     private readonly options: AnalyseOptions,
@@ -56,6 +61,11 @@ export class FlowChecker {
     const rules = RULES.filter((r) => r !== fg001 && !options.disabled?.includes(r.meta.id));
     this.flowRules = rules.filter((r) => r.meta.scope === 'flow');
     this.changeRules = rules.filter((r) => r.meta.scope === 'change');
+  }
+
+  /** The child flows that return secrets in each revision (the streamed scan passes its live ledger). */
+  useChildren(head: SecretChildren, base: SecretChildren = head): void {
+    this.children = { head, base };
   }
 
   /** The model of a flow source; a definition that cannot be modelled is an unreadable file (FG001). */
@@ -69,9 +79,9 @@ export class FlowChecker {
    * revision, an inline suppression applies only when the base already had it (SPEC §4).
    */
   check(head: Flow | null, base: Flow | null | undefined): PairFindings {
-    const headAnalysis = head ? this.analyse(head) : null;
-    const baseAnalysis = base ? this.analyse(base) : null;
-    const out: PairFindings = { head: [], base: [] };
+    const headAnalysis = head ? this.analyse(head, this.children.head) : null;
+    const baseAnalysis = base ? this.analyse(base, this.children.base) : null;
+    const out: PairFindings = { head: [], base: [], analysis: headAnalysis };
     if (head) {
       this.inline.add(head, base);
       const access = secretAccessOf(head);
@@ -90,7 +100,7 @@ export class FlowChecker {
 
   /** The flow rules again, on a flow whose identity changed after check() (a duplicate, see flow-identity.ts). */
   recheck(flow: Flow): Finding[] {
-    return this.run(this.flowRules, flow, this.analyse(flow), null);
+    return this.run(this.flowRules, flow, this.analyse(flow, this.children.head), null);
   }
 
   /** FG001 for each file that could not be read or modelled; none when FG001 is switched off. */
@@ -99,8 +109,8 @@ export class FlowChecker {
     return files.map((u) => unreadableFinding(fg001, u));
   }
 
-  private analyse(flow: Flow): FlowAnalysis {
-    return analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts });
+  private analyse(flow: Flow, secretChildren: SecretChildren): FlowAnalysis {
+    return analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts, secretChildren });
   }
 
   private run(

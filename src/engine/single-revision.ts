@@ -1,5 +1,6 @@
 import type { Finding, Report } from '../findings/types.js';
 import { buildFlow, type ModelOptions } from '../model/build-flow.js';
+import { ChildFlowLedger } from '../model/child-flow-ledger.js';
 import { distinctKey, flowWhere, sharedKeys } from '../model/flow-identity.js';
 import type { Flow } from '../model/types.js';
 import type { FlowSource, ReadResult, SourceFile, UnreadableFile } from '../sources/types.js';
@@ -33,12 +34,15 @@ export class SingleRevisionAnalysis {
   private readonly checker: FlowChecker;
   /** Per reader candidate (sparse, in tree order). */
   private readonly byOrder: CandidateResult[] = [];
+  /** Child flows that return secrets, learnt as flows are read; callers read before their child are held. */
+  private readonly childFlows = new ChildFlowLedger<Checked>();
 
   constructor(
     private readonly options: AnalyseOptions,
     private readonly modelOptions: ModelOptions,
   ) {
     this.checker = new FlowChecker(options, modelOptions);
+    this.checker.useChildren(this.childFlows.children);
   }
 
   /** The flows of one file (`order`: its place among the reader's candidates). */
@@ -52,14 +56,25 @@ export class SingleRevisionAnalysis {
         continue;
       }
       // Inline suppressions are keyed by file and action: unaffected by the renaming in finish().
-      const findings = this.checker.check(flow, undefined).head;
-      const kept = findings.length > 0;
-      slot.checked.push({ key: flow.key, findings, src: kept ? src : null, flow: kept ? flow : null });
+      const found = this.checker.check(flow, undefined);
+      const kept = found.head.length > 0;
+      const checked: Checked = {
+        key: flow.key,
+        findings: found.head,
+        src: kept ? src : null,
+        flow: kept ? flow : null,
+      };
+      slot.checked.push(checked);
+      if (this.childFlows.note(flow, found.analysis!, checked)) checked.src = src; // checked again in finish()
     }
   }
 
   /** The report, once the reader is done. */
   finish(read: ReadResult): Report {
+    const rebuild = (c: Checked): Flow => (c.flow ??= buildFlow(c.src!, this.modelOptions));
+    const { allowedHosts } = this.options.rules;
+    for (const c of this.childFlows.settle(rebuild, { allowedHosts }))
+      c.findings = this.checker.recheck(rebuild(c));
     const slots = this.byOrder.filter((s) => s !== undefined);
     const checked = slots.flatMap((s) => s.checked);
     const shared = sharedKeys(checked.map((c) => c.key));

@@ -1,3 +1,4 @@
+import { callsSecretChild, type SecretChildren } from './child-flow-calls.js';
 import { credentialLiteralsOf, type CredentialLiteral } from './credential-scan.js';
 import { dataFlowOf } from './data-flow.js';
 import type { FlowAnalysis, SecretOutputUse, SecretUse } from './flow-analysis.js';
@@ -7,6 +8,8 @@ import type { Flow, FlowNode } from './types.js';
 export interface AnalysisOptions {
   /** Hosts that may receive secret-derived data, lower-case. */
   allowedHosts?: readonly string[];
+  /** Flows of the same revision that return secrets (child-flows.ts): calls to them are taint sources. */
+  secretChildren?: SecretChildren;
 }
 
 /**
@@ -15,8 +18,10 @@ export interface AnalysisOptions {
  * `origins` builds the (shared, per-Flow) data-flow graph on first use, for any flow.
  */
 export function analyseFlow(flow: Flow, options: AnalysisOptions = {}): FlowAnalysis {
-  return new LazyFlowAnalysis(flow, options.allowedHosts ?? []);
+  return new LazyFlowAnalysis(flow, options.allowedHosts ?? [], options.secretChildren ?? NO_CHILDREN);
 }
+
+const NO_CHILDREN: SecretChildren = new Map();
 
 // A class, not an object literal with a getter: each such literal gets a hidden class of its own, allocated
 // in the old generation and holding the closures, so every flow analysed stayed reachable from the old
@@ -30,8 +35,9 @@ class LazyFlowAnalysis implements FlowAnalysis {
   constructor(
     private readonly flow: Flow,
     private readonly allowedHosts: readonly string[],
+    private readonly children: SecretChildren,
   ) {
-    this.hasSecretSource = flow.nodes.some((n) => n.secretSource);
+    this.hasSecretSource = flow.nodes.some((n) => n.secretSource) || callsSecretChild(flow, children);
   }
 
   get secretDerived(): ReadonlySet<string> {
@@ -61,7 +67,7 @@ class LazyFlowAnalysis implements FlowAnalysis {
   }
 
   private secrets(): SecretFlow {
-    this.secretFlow ??= new SecretFlow(dataFlowOf(this.flow), this.allowedHosts);
+    this.secretFlow ??= new SecretFlow(dataFlowOf(this.flow), this.allowedHosts, this.children);
     return this.secretFlow;
   }
 }

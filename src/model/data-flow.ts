@@ -1,12 +1,15 @@
 import { references, type Ref } from './expression/references.js';
-import { entries, own, str, type JsonPath } from '../json/json-path.js';
+import { own, str, type JsonPath } from '../json/json-path.js';
+import { RunOrder } from './run-order.js';
 import type { Flow, FlowNode } from './types.js';
 import { evaluatedValues, forEachString } from './value-strings.js';
 
 /**
  * The data-flow graph of a flow. Vertices are the values an expression can read:
  * - `n:<name>` the outputs of a trigger or action,
- * - `v:<name>` a variable (names lower-cased: the engine matches them case-insensitively),
+ * - `v:<name>` a variable, every write of it (names lower-cased: the engine matches them case-insensitively),
+ * - `w:<i>:<name>` the value the i-th write of a variable stores; a read sees the writes that may run before
+ *   it (run-order.ts),
  * - `l:<loop>` the current item of a Foreach (`items('loop')`, `item()`),
  * - `s:<action>` the current item of a Select / Filter array / Create table (`item()` in its mapping).
  * An edge says "this vertex's value is made from that one"; following edges to a fixed point gives a
@@ -72,6 +75,9 @@ const VARIABLE_WRITERS = new Set([
 /** Actions whose `item()` (outside `from`) is an element of their own `from` input. */
 const ITEM_MAPPERS = new Set(['select', 'query', 'table']);
 
+/** Above this many writes of one variable, its reads see them all (ordering costs writes × reads). */
+const MAX_ORDERED_WRITERS = 64;
+
 const OUTPUT_REFS = new Set(['body', 'outputs', 'actions', 'result']);
 const TRIGGER_REFS = new Set(['triggerBody', 'triggerOutputs', 'trigger']);
 
@@ -82,6 +88,9 @@ export class DataFlow {
   private readonly writers = new Map<string, Array<{ node: FlowNode; index: number | null }>>();
   private readonly children = new Map<string, FlowNode[]>();
   private readonly trigger: FlowNode | undefined;
+  private order: RunOrder | undefined;
+  /** `<reader>\u0000<variable>` → the write vertices that read sees. */
+  private readonly readCache = new Map<string, Vertex[]>();
 
   constructor(readonly flow: Flow) {
     this.trigger = flow.nodes.find((n) => n.kind === 'trigger');
@@ -101,11 +110,6 @@ export class DataFlow {
   private addWriter(name: string | undefined, node: FlowNode, index: number | null): void {
     if (name === undefined) return;
     push(this.writers, name.toLowerCase(), { node, index });
-  }
-
-  /** Every variable name written in the flow (lower-case). */
-  variableNames(): IterableIterator<string> {
-    return this.writers.keys();
   }
 
   /** References in a string, parsed once per distinct string. */
@@ -144,7 +148,8 @@ export class DataFlow {
       return out;
     }
     if (TRIGGER_REFS.has(ref.fn)) return this.trigger ? [`n:${this.trigger.name}`] : [];
-    if (ref.fn === 'variables') return ref.name !== null ? [`v:${ref.name.toLowerCase()}`] : [];
+    if (ref.fn === 'variables')
+      return ref.name !== null ? this.variableReads(node, ref.name.toLowerCase()) : [];
     if (ref.fn === 'items') {
       const loop = ref.name !== null ? this.flow.byName.get(ref.name) : undefined;
       return loop && loop.type.toLowerCase() === 'foreach' ? [`l:${loop.name}`] : [];
@@ -157,6 +162,26 @@ export class DataFlow {
       }
     }
     return [];
+  }
+
+  /**
+   * The writes of a variable that a read in `node` can see (SPEC §2 run order), as `w:` vertices; all of
+   * them (`v:`) without a node (the workflow's outputs, evaluated last) or past MAX_ORDERED_WRITERS.
+   */
+  private variableReads(node: FlowNode | null, name: string): Vertex[] {
+    const writers = this.writers.get(name);
+    if (!writers) return [];
+    if (!node || writers.length > MAX_ORDERED_WRITERS) return [`v:${name}`];
+    const key = `${node.name}\u0000${name}`;
+    let out = this.readCache.get(key);
+    if (out) return out;
+    const order = (this.order ??= new RunOrder(this.flow));
+    out = [];
+    for (let i = 0; i < writers.length; i++) {
+      if (order.mayPrecede(writers[i].node, node)) out.push(`w:${i}:${name}`);
+    }
+    this.readCache.set(key, out);
+    return out;
   }
 
   /** What a vertex's value is made from (memoised). Outputs of other actions are terminal: no edges. */
@@ -172,13 +197,16 @@ export class DataFlow {
         for (const s of this.refSites(node)) this.edgesTo(edges, node, s, 1, node.name);
       }
     } else if (kind === 'v:') {
-      for (const w of this.writers.get(name) ?? []) {
-        for (const s of this.refSites(w.node)) {
-          // InitializeVariable may declare several variables: only the matching entry's value counts.
-          if (w.index !== null && s.path[2] !== w.index) continue;
-          if (w.index === null && s.path[1] === 'name') continue;
-          this.edgesTo(edges, w.node, s, 1, w.node.name);
-        }
+      const count = this.writers.get(name)?.length ?? 0;
+      for (let i = 0; i < count; i++) edges.push({ to: `w:${i}:${name}`, weight: 0, via: null });
+    } else if (kind === 'w:') {
+      const colon = name.indexOf(':');
+      const w = this.writers.get(name.slice(colon + 1))?.[Number(name.slice(0, colon))];
+      for (const s of w ? this.refSites(w.node) : []) {
+        // InitializeVariable may declare several variables: only the matching entry's value counts.
+        if (w!.index !== null && s.path[2] !== w!.index) continue;
+        if (w!.index === null && s.path[1] === 'name') continue;
+        this.edgesTo(edges, w!.node, s, 1, w!.node.name);
       }
     } else if (kind === 'l:') {
       const loop = this.flow.byName.get(name);
@@ -207,7 +235,10 @@ export class DataFlow {
       if (type === 'foreach') out.push(`l:${node.name}`);
       if (ITEM_MAPPERS.has(type)) out.push(`s:${node.name}`);
     }
-    for (const v of this.variableNames()) out.push(`v:${v}`);
+    for (const [v, writers] of this.writers) {
+      out.push(`v:${v}`);
+      for (let i = 0; i < writers.length; i++) out.push(`w:${i}:${v}`);
+    }
     return out;
   }
 
@@ -234,32 +265,6 @@ export class DataFlow {
       for (const ref of this.refsOf(s)) start.push(...this.resolve(at, ref, null));
     });
     return this.closure(start);
-  }
-
-  /**
-   * References in a node's action-level `trackedProperties` (paths start `['trackedProperties', name]`). Kept
-   * apart from refSites: tracked properties are not inputs — they never feed the node's outputs, never hide
-   * its inputs — but the engine evaluates them and writes them to run data and diagnostics as plain text.
-   */
-  trackedSites(node: FlowNode): RefSite[] {
-    const sites: RefSite[] = [];
-    const tracked = own(node.raw, 'trackedProperties');
-    if (tracked === undefined) return sites;
-    forEachString(tracked, ['trackedProperties'], (s, path) => {
-      for (const ref of this.refsOf(s)) sites.push({ path, ref });
-    });
-    return sites;
-  }
-
-  /** Strings under the definition's `outputs` (Logic Apps workflow outputs), with their paths. */
-  outputSites(): RefSite[] {
-    const sites: RefSite[] = [];
-    for (const [name, out] of entries(own(this.flow.definition, 'outputs'))) {
-      forEachString(own(out, 'value'), ['outputs', name, 'value'], (s, path) => {
-        if (s.includes('@')) for (const ref of this.refsOf(s)) sites.push({ path, ref });
-      });
-    }
-    return sites;
   }
 }
 

@@ -1,3 +1,5 @@
+import { outputSites, trackedSites } from './evaluated-sites.js';
+import { callKey, type SecretChildren } from './child-flow-calls.js';
 import type { DataFlow, RefSite, Vertex } from './data-flow.js';
 import type { SecretOutputUse, SecretUse } from './flow-analysis.js';
 import type { JsonPath } from '../json/json-path.js';
@@ -31,7 +33,8 @@ function viaOf(source: string, t: Taint): string[] {
 }
 
 /**
- * Secret taint over a DataFlow (SPEC §2 "Secret flow"). For each secret source, a 0-1 breadth-first
+ * Secret taint over a DataFlow (SPEC §2 "Secret flow"). For each secret source (and call of a child flow
+ * that returns a secret), a 0-1 breadth-first
  * search over the reversed dependency edges gives every vertex that derives from it with the fewest hops
  * (+1 per variable or data-shaping action, 0 through a loop's item). Each vertex is settled once per
  * source, so cycles terminate and the cost is O(sources × edges).
@@ -44,6 +47,7 @@ export class SecretFlow {
   constructor(
     private readonly df: DataFlow,
     private readonly allowedHosts: readonly string[],
+    children: SecretChildren = new Map(),
   ) {
     const reverse = new Map<Vertex, Array<{ from: Vertex; weight: 0 | 1; via: string | null }>>();
     for (const v of df.vertices()) {
@@ -55,7 +59,10 @@ export class SecretFlow {
       }
     }
     for (const node of df.flow.nodes) {
-      if (node.secretSource) this.spread(node.name, reverse);
+      // A call of a child flow that returns a secret is a source too (SPEC §2 "Child flows").
+      if (node.secretSource || (children.size > 0 && children.has(callKey(df.flow, node) ?? ''))) {
+        this.spread(node.name, reverse);
+      }
     }
   }
 
@@ -140,7 +147,7 @@ export class SecretFlow {
    */
   trackedUses(node: FlowNode): SecretUse[] {
     const uses: SecretUse[] = [];
-    for (const { path, source, t } of this.usesAt(node, this.df.trackedSites(node)).values()) {
+    for (const { path, source, t } of this.usesAt(node, trackedSites(this.df, node)).values()) {
       uses.push({ node, path, slot: 'data', sink: null, hops: t.hops, via: viaOf(source, t), source });
     }
     return uses;
@@ -149,7 +156,7 @@ export class SecretFlow {
   /** Secret-derived values in the workflow's `outputs`; only trigger/action/variable reads resolve there. */
   outputUses(): SecretOutputUse[] {
     const out: SecretOutputUse[] = [];
-    for (const { path, source, t } of this.usesAt(null, this.df.outputSites()).values()) {
+    for (const { path, source, t } of this.usesAt(null, outputSites(this.df)).values()) {
       out.push({ path, source, hops: t.hops, via: viaOf(source, t) });
     }
     return out;

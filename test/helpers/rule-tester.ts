@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { analyseFlow } from '../../src/model/analyse-flow.js';
+import { secretChildrenOf } from '../../src/model/child-flows.js';
 import { buildFlow } from '../../src/model/build-flow.js';
 import { matchNodes } from '../../src/diff/match-nodes.js';
 import { runRule } from '../../src/findings/finding-builder.js';
@@ -25,6 +26,8 @@ export interface RuleCase {
   /** For change rules: the base revision of the same flow. */
   base?: Json;
   options?: Partial<RuleOptions>;
+  /** Other flows of the head revision, by file path (child flows the case's flow calls). */
+  others?: Record<string, Json>;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -56,10 +59,12 @@ export function runCase(rule: Rule, c: RuleCase): Finding[] {
   const options = { ...DEFAULT_RULE_OPTIONS, ...c.options };
   const head = modelOf(c.flow);
   const base = c.base ? modelOf(c.base) : null;
+  const others = Object.entries(c.others ?? {}).map(([file, obj]) => modelOf(obj, file));
+  const secretChildren = others.length ? secretChildrenOf([head, ...others], options) : undefined;
   return runRule(
     rule,
     head,
-    analyseFlow(head, options),
+    analyseFlow(head, { ...options, secretChildren }),
     base ? { flow: base, analysis: analyseFlow(base, options), nodes: matchNodes(base, head) } : null,
     options,
   );

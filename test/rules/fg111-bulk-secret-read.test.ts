@@ -9,7 +9,7 @@ import {
   SHAPES,
 } from '../helpers/flow-builders.js';
 import { ruleTester, type InvalidCase, type RuleCase } from '../helpers/rule-tester.js';
-import { compose, envVarSecret, ifElse, initVar, switchOf, until } from './secret-fixtures.js';
+import { compose, envVarSecret, ifElse, initVar, setVar, switchOf, until } from './secret-fixtures.js';
 
 const S = { secureOutputs: true };
 
@@ -147,6 +147,35 @@ invalid.push({
   }),
   findings: [
     { action: 'Get_env', severity: 'critical', message: ['(Microsoft Dataverse PerformUnboundAction)'] },
+  ],
+});
+
+// Run order (SPEC §2): the name a secret read uses holds only what was written before it.
+const after = (...names: string[]) => ({
+  runAfter: Object.fromEntries(names.map((n) => [n, ['Succeeded']])),
+});
+valid.push({
+  name: 'run order: the name variable takes a listed name only after the secret was read',
+  flow: flowFile({
+    List_secrets: listSecrets('OpenApiConnection'),
+    Init: initVar('name', 'api-key'),
+    Get_secret: getSecret('OpenApiConnection', "@variables('name')", { ...S, ...after('Init') }),
+    Next: {
+      ...setVar('name', "@{first(body('List_secrets')?['value'])?['name']}"),
+      ...after('Get_secret', 'List_secrets'),
+    },
+  }),
+});
+invalid.push({
+  name: 'run order: the listed name is set on a parallel branch of the secret read',
+  flow: flowFile({
+    List_secrets: listSecrets('OpenApiConnection'),
+    Init: initVar('name', 'api-key'),
+    Next: { ...setVar('name', "@{first(body('List_secrets')?['value'])?['name']}"), ...after('Init') },
+    Get_secret: getSecret('OpenApiConnection', "@variables('name')", { ...S, ...after('Init') }),
+  }),
+  findings: [
+    { action: 'Get_secret', severity: 'critical', message: ['reads the secrets that "List_secrets"'] },
   ],
 });
 

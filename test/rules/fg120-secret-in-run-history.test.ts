@@ -21,6 +21,7 @@ import {
   switchOf,
   until,
 } from './secret-fixtures.js';
+import { CHILD_FILE, childFlow, runChild } from './child-flow-fixtures.js';
 
 const S = { secureOutputs: true };
 const secret = (shape: (typeof SHAPES)[number]) => `@${secretValueExpr(shape, 'Get_secret')}`;
@@ -197,5 +198,186 @@ invalid.push(
     ],
   },
 );
+
+/** `runAfter` on the named siblings. */
+const after = (...names: string[]) => ({
+  runAfter: Object.fromEntries(names.map((n) => [n, ['Succeeded']])),
+});
+
+// Run order (SPEC §2): a write reaches a read only when it can run before it.
+valid.push(
+  {
+    name: 'run order: the variable gets the secret only after the action that reads it ran',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Use: compose("@variables('token')", after('Init')),
+      Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Use') }),
+    }),
+  },
+  {
+    name: 'run order: read after the write through a chain, but the write sits after it in a Scope',
+    flow: flowFile({
+      Get_secret: getSecret('ApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Log: scope({ Use: compose("@variables('token')") }, after('Init')),
+      Later: scope({ Set: setVar('token', secret('ApiConnection'), secureInputs) }, after('Log')),
+    }),
+  },
+  {
+    name: 'run order: set in the If branch, read in the else branch (one run takes one branch)',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Check: {
+        ...ifElse(
+          "@equals(triggerBody()?['k'], 1)",
+          { Set: setVar('token', secret('OpenApiConnection'), secureInputs) },
+          { Log: compose("@variables('token')") },
+        ),
+        ...after('Init'),
+      },
+    }),
+  },
+  {
+    name: 'run order: set in one Switch case, read in another and in the default',
+    flow: flowFile({
+      Get_secret: getSecret('ServiceProvider', 'api-key', S),
+      Init: initVar('token', ''),
+      Pick: {
+        ...switchOf(
+          "@triggerBody()?['k']",
+          {
+            A: { Set: setVar('token', secret('ServiceProvider'), secureInputs) },
+            B: { Log: compose("@variables('token')") },
+          },
+          { Other: compose("@variables('token')") },
+        ),
+        ...after('Init'),
+      },
+    }),
+  },
+  {
+    name: "run order: a Foreach's list is read before its body writes the variable",
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Loop: {
+        ...foreach("@split(variables('token'), ',')", {
+          Set: setVar('token', secret('OpenApiConnection'), secureInputs),
+        }),
+        ...after('Init'),
+      },
+    }),
+  },
+);
+
+invalid.push(
+  {
+    name: 'run order: set after the read, but both in a Foreach (the next iteration reads it)',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Loop: {
+        ...foreach("@triggerBody()?['rows']", {
+          Use: compose("@variables('token')"),
+          Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Use') }),
+        }),
+        ...after('Init'),
+      },
+    }),
+    findings: [{ action: 'Use', severity: 'high' }],
+  },
+  {
+    name: 'run order: set in the If branch and read in the else branch, inside an Until (a later iteration)',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Retry: {
+        ...until("@equals(variables('token'), 'x')", {
+          Check: ifElse(
+            "@equals(triggerBody()?['k'], 1)",
+            { Set: setVar('token', secret('OpenApiConnection'), secureInputs) },
+            { Log: compose("@variables('token')") },
+          ),
+        }),
+        ...after('Init'),
+      },
+    }),
+    findings: [{ action: 'Log', severity: 'high', message: ['through "Set"'] }],
+  },
+  {
+    name: 'run order: set in a parallel branch (either may run first)',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Init') }),
+      Use: compose("@variables('token')", after('Init')),
+    }),
+    findings: [{ action: 'Use', severity: 'high' }],
+  },
+  {
+    name: 'run order: set before the read through a runAfter chain into a Scope; set in the If, read after it',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      Check: {
+        ...ifElse("@equals(triggerBody()?['k'], 1)", {
+          Set: setVar('token', secret('OpenApiConnection'), secureInputs),
+        }),
+        ...after('Init'),
+      },
+      Wait: compose('x', after('Check')),
+      Try: scope({ Use: compose("@variables('token')") }, after('Wait')),
+    }),
+    findings: [{ action: 'Use', severity: 'high', message: ['through "Set" in inputs'] }],
+  },
+  {
+    name: 'run order: one write before the read and one after: the earlier one counts',
+    flow: flowFile({
+      Get_secret: getSecret('OpenApiConnection', 'api-key', S),
+      Init: initVar('token', ''),
+      First: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Init') }),
+      Use: compose("@variables('token')", after('First')),
+      Second: setVar('token', 'cleared', after('Use')),
+    }),
+    findings: [{ action: 'Use', severity: 'high', message: ['through "First"'] }],
+  },
+);
+
+// Child flows of the same revision that return a secret (SPEC §2 "Child flows"): the call is a source.
+const keepAnswer = (runtime: Record<string, unknown>) =>
+  flowFile({
+    Run_a_Child_Flow: runChild(),
+    Init: {
+      ...initVar('key', "@body('Run_a_Child_Flow')?['key']"),
+      runAfter: { Run_a_Child_Flow: ['Succeeded'] },
+    },
+    Use: compose("@variables('key')", { ...after('Init'), ...runtime }),
+  });
+valid.push(
+  {
+    name: "child flow: the caller keeps the child's secret answer, but the consumer has secure inputs",
+    flow: keepAnswer(secureInputs),
+    others: { [CHILD_FILE]: childFlow(true) },
+  },
+  {
+    name: "child flow: the caller keeps the child's answer, which holds no secret",
+    flow: keepAnswer({}),
+    others: { [CHILD_FILE]: childFlow(false) },
+  },
+);
+invalid.push({
+  name: "child flow: the caller copies the child's secret answer into a variable that run history shows",
+  flow: keepAnswer({}),
+  others: { [CHILD_FILE]: childFlow(true) },
+  findings: [
+    {
+      action: 'Use',
+      severity: 'high',
+      message: ['from "Run_a_Child_Flow" (Flows Run a child flow) through "Init"'],
+    },
+  ],
+});
 
 ruleTester(fg120, { valid, invalid });

@@ -16,9 +16,11 @@ import {
   ifElse,
   initVar,
   secureInputs,
+  setVar,
   switchOf,
   until,
 } from './secret-fixtures.js';
+import { CHILD_FILE, childFlow, MIDDLE_FILE, MIDDLE_ID, relayFlow, runChild } from './child-flow-fixtures.js';
 
 type Shape = (typeof SHAPES)[number];
 const S = { secureOutputs: true };
@@ -492,5 +494,144 @@ for (const shape of SHAPES) {
     },
   );
 }
+
+/** `runAfter` on the named siblings. */
+const after = (...names: string[]) => ({
+  runAfter: Object.fromEntries(names.map((n) => [n, ['Succeeded']])),
+});
+const postVar = (runAfter: Record<string, unknown>) => ({
+  ...http({ method: 'POST', uri: 'https://api.example.com/audit', body: { k: "@{variables('token')}" } }),
+  ...runAfter,
+});
+
+// Run order (SPEC §2): a variable write reaches a sink only when it can run before it.
+valid.push(
+  {
+    name: 'run order: the request is sent before the variable is given the secret',
+    flow: withSecret('OpenApiConnection', {
+      Init: initVar('token', ''),
+      Post: postVar(after('Init')),
+      Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Post') }),
+    }),
+  },
+  {
+    name: 'run order: the secret is set in the else branch, the request sent from the then branch',
+    flow: withSecret('ApiConnection', {
+      Init: initVar('token', ''),
+      Check: {
+        ...ifElse(
+          "@equals(triggerBody()?['k'], 1)",
+          { Post: postVar({}) },
+          { Set: setVar('token', secret('ApiConnection'), secureInputs) },
+        ),
+        ...after('Init'),
+      },
+    }),
+  },
+);
+
+invalid.push(
+  {
+    name: 'run order: the secret is set on a parallel branch of the request',
+    flow: withSecret('OpenApiConnection', {
+      Init: initVar('token', ''),
+      Set: setVar('token', secret('OpenApiConnection'), { ...secureInputs, ...after('Init') }),
+      Post: postVar(after('Init')),
+    }),
+    findings: [{ action: 'Post', severity: 'critical', message: ['in body (http-body)'] }],
+  },
+  {
+    name: 'run order: the request is sent before the write, but both sit in a Foreach',
+    flow: withSecret('ServiceProvider', {
+      Init: initVar('token', ''),
+      Each: {
+        ...foreach("@triggerBody()?['rows']", {
+          Post: postVar({}),
+          Set: setVar('token', secret('ServiceProvider'), { ...secureInputs, ...after('Post') }),
+        }),
+        ...after('Init'),
+      },
+    }),
+    findings: [{ action: 'Post', severity: 'critical' }],
+  },
+  {
+    name: 'run order: the secret is set in one Switch case and sent after the Switch',
+    flow: withSecret('OpenApiConnection', {
+      Init: initVar('token', ''),
+      Pick: {
+        ...switchOf("@triggerBody()?['k']", {
+          A: { Set: setVar('token', secret('OpenApiConnection'), secureInputs) },
+        }),
+        ...after('Init'),
+      },
+      Post: postVar(after('Pick')),
+    }),
+    findings: [{ action: 'Post', severity: 'critical' }],
+  },
+);
+
+// Child flows of the same revision that return a secret (SPEC §2 "Child flows").
+const mailAnswer = (from: string) => ({
+  ...connector('office365', 'SendEmailV2', {
+    'emailMessage/To': 'ops@contoso.com',
+    'emailMessage/Body': `<p>@{body('${from}')?['key']}</p>`,
+  }),
+  runAfter: { [from]: ['Succeeded'] },
+});
+valid.push(
+  {
+    name: 'child flow: the child answers without a secret',
+    flow: flowFile({ Run_a_Child_Flow: runChild(), Send_an_email: mailAnswer('Run_a_Child_Flow') }),
+    others: { [CHILD_FILE]: childFlow(false) },
+  },
+  {
+    name: 'child flow: the call names another flow than the one returning the secret',
+    flow: flowFile({
+      Run_a_Child_Flow: runChild('11111111-2222-4333-8444-555555555555'),
+      Send_an_email: mailAnswer('Run_a_Child_Flow'),
+    }),
+    others: { [CHILD_FILE]: childFlow(true) },
+  },
+  {
+    name: 'child flow: the answer is only used as a credential',
+    flow: flowFile({
+      Run_a_Child_Flow: runChild(),
+      Call: {
+        ...http({
+          uri: 'https://api.example.com/items',
+          headers: { Authorization: "Bearer @{body('Run_a_Child_Flow')?['key']}" },
+        }),
+        runAfter: { Run_a_Child_Flow: ['Succeeded'] },
+      },
+    }),
+    others: { [CHILD_FILE]: childFlow(true) },
+  },
+);
+invalid.push(
+  {
+    name: 'child flow: the caller mails the secret its child returned',
+    flow: flowFile({ Run_a_Child_Flow: runChild(), Send_an_email: mailAnswer('Run_a_Child_Flow') }),
+    others: { [CHILD_FILE]: childFlow(true) },
+    findings: [
+      {
+        action: 'Send_an_email',
+        severity: 'critical',
+        message: ['secret data from "Run_a_Child_Flow" (Flows Run a child flow)', '(mail)'],
+      },
+    ],
+  },
+  {
+    name: 'child flow: through a relay flow that returns what its own child returned',
+    flow: flowFile({ Run_relay: runChild(MIDDLE_ID), Send_an_email: mailAnswer('Run_relay') }),
+    others: { [MIDDLE_FILE]: relayFlow(), [CHILD_FILE]: childFlow(true) },
+    findings: [{ action: 'Send_an_email', severity: 'critical', message: ['from "Run_relay"'] }],
+  },
+  {
+    name: 'child flow: the relay itself returns the secret its child returned (Response sink)',
+    flow: relayFlow(),
+    others: { [CHILD_FILE]: childFlow(true) },
+    findings: [{ action: 'Respond_to_a_PowerApp_or_flow', severity: 'critical', message: ['(response)'] }],
+  },
+);
 
 ruleTester(fg121, { valid, invalid });

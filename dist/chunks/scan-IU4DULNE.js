@@ -28,7 +28,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-Y4QHBDQS.js";
+} from "./chunk-IEWFSOYL.js";
 import {
   BaselineError,
   baselineAccepts,
@@ -6874,258 +6874,43 @@ function sameDefinition(base, head) {
   return true;
 }
 
-// src/model/json-value.ts
-function jsonText(value) {
-  const out = [];
-  const stack = [{ v: value }];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item === "string") {
-      out.push(item);
-      continue;
-    }
-    const v = item.v;
-    if (Array.isArray(v)) {
-      out.push("[");
-      stack.push("]");
-      for (let i = v.length - 1; i >= 0; i--) {
-        stack.push({ v: v[i] === void 0 ? null : v[i] });
-        if (i > 0) stack.push(",");
-      }
-    } else if (v !== null && typeof v === "object") {
-      out.push("{");
-      stack.push("}");
-      const keys = Object.keys(v).filter((k) => v[k] !== void 0);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        stack.push({ v: v[keys[i]] });
-        stack.push(`${JSON.stringify(keys[i])}:`);
-        if (i > 0) stack.push(",");
-      }
-    } else {
-      out.push(JSON.stringify(v) ?? "null");
-    }
-  }
-  return out.join("");
+// src/model/child-flow-calls.ts
+var GUID3 = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+function callKey(flow, node) {
+  if (node.type.toLowerCase() !== "workflow") return null;
+  const host = own(own(node.raw, "inputs"), "host");
+  const ref = str(own(host, "workflowReferenceName"));
+  if (ref) return GUID3.exec(ref)?.[0].toLowerCase() ?? null;
+  const id = str(own(own(host, "workflow"), "id"));
+  if (!id) return null;
+  let name;
+  if (id.startsWith("[")) name = /resourceId\([^)]*'([^'[\]]+)'\s*\)\s*\]$/i.exec(id)?.[1] ?? null;
+  else name = id.includes("@") ? null : id.split("/").filter(Boolean).pop() ?? null;
+  if (!name) return null;
+  return flow.source.layout === "logic-apps-standard" ? `app:${appOf(flow)}/${name.toLowerCase()}` : `name:${name.toLowerCase()}`;
 }
-
-// src/diff/match-nodes.ts
-function matchNodes(base, head) {
-  const out = /* @__PURE__ */ new Map();
-  const unmatchedBase = /* @__PURE__ */ new Map();
-  for (const b of base.nodes) {
-    const h = head.byName.get(b.name);
-    if (h && h.kind === b.kind) out.set(h.name, b);
-    else if (b.kind === "action") {
-      const sig = signature(b);
-      unmatchedBase.set(sig, [...unmatchedBase.get(sig) ?? [], b]);
-    }
-  }
-  for (const h of head.nodes) {
-    if (out.has(h.name) || h.kind !== "action" || base.byName.has(h.name)) continue;
-    const candidates = unmatchedBase.get(signature(h));
-    if (candidates && candidates.length === 1) {
-      out.set(h.name, candidates[0]);
-      unmatchedBase.delete(signature(h));
-    }
+function keysOf(flow) {
+  const keys = flow.id ? [flow.id] : [];
+  const layout = flow.source.layout;
+  if (layout === "logic-apps-standard") keys.push(`app:${appOf(flow)}/${flow.name.toLowerCase()}`);
+  else if (layout === "arm-template" && !flow.name.startsWith("["))
+    keys.push(`name:${flow.name.toLowerCase()}`);
+  return keys;
+}
+function appOf(flow) {
+  return flow.source.file.split("/").slice(0, -2).join("/");
+}
+function callKeys(flow) {
+  const out = [];
+  for (const n of flow.nodes) {
+    const key2 = callKey(flow, n);
+    if (key2 !== null) out.push(key2);
   }
   return out;
 }
-function signature(n) {
-  const rest = /* @__PURE__ */ Object.create(null);
-  for (const [k, v] of Object.entries(n.raw)) if (k !== "runAfter" && k !== "metadata") rest[k] = v;
-  return `${n.type}\0${jsonText(rest)}`;
+function callsSecretChild(flow, children) {
+  return children.size > 0 && callKeys(flow).some((k) => children.has(k));
 }
-
-// src/model/flow-identity.ts
-function sourceWhere(source) {
-  return source.entry ? `${source.file}!${source.entry}` : source.file;
-}
-function flowWhere(flow) {
-  return flow.pathKey;
-}
-function distinctKey(key2, where) {
-  return `${key2}@${where}`;
-}
-function sharedKeys(keys) {
-  const seen = /* @__PURE__ */ new Set();
-  const shared = /* @__PURE__ */ new Set();
-  for (const k of keys) (seen.has(k) ? shared : seen).add(k);
-  return shared;
-}
-
-// src/rules/describe-node.ts
-function describeNode(node) {
-  const { connector, operation } = nodeLabel(node);
-  return `"${node.name}" (${connector} ${operation})`;
-}
-
-// src/findings/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(ruleId, flowKey, action, discriminator = "") {
-  return createHash("sha256").update([ruleId, flowKey, action ?? "", discriminator].join("\0")).digest("hex").slice(0, 32);
-}
-
-// src/findings/message-template.ts
-function fillTemplate(template, data = {}, sensitive = []) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => {
-    if (!Object.prototype.hasOwnProperty.call(data, key2)) return whole;
-    const value = String(data[key2]);
-    return sensitive.includes(key2) ? maskSecret(value) : value;
-  });
-}
-
-// src/findings/finding-builder.ts
-function buildFinding(rule, flow, d) {
-  const template = rule.meta.messages[d.messageId];
-  if (template === void 0) throw new Error(`rule ${rule.meta.id} has no message "${d.messageId}"`);
-  const action = d.node?.name ?? null;
-  const subject = action ?? d.subject ?? null;
-  return {
-    ruleId: rule.meta.id,
-    rule: rule.meta.name,
-    severity: d.severity ?? rule.meta.severity,
-    status: "new",
-    message: fillTemplate(template, messageData(d), rule.meta.sensitive),
-    location: {
-      file: flow.source.file,
-      entry: flow.source.entry,
-      path: d.path ?? d.node?.path ?? null,
-      line: null,
-      endLine: null
-    },
-    flow: { id: flow.id, name: flow.name, key: flow.key },
-    action,
-    fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? ""),
-    ...d.secretPath ? { path: pathSteps(flow, d.secretPath, d.path ?? null) } : {}
-  };
-}
-function messageData(d) {
-  if (!d.node && !d.nodes) return d.data;
-  const labels = {};
-  if (d.node) labels.node = describeNode(d.node);
-  for (const [placeholder, node] of Object.entries(d.nodes ?? {})) labels[placeholder] = describeNode(node);
-  return { ...labels, ...d.data };
-}
-function pathSteps(flow, nodes, subjectPath) {
-  return nodes.map((n) => ({
-    action: n.action,
-    role: n.role,
-    file: flow.source.file,
-    entry: flow.source.entry,
-    // A step without a node (the workflow's outputs) points where the finding does.
-    jsonPath: n.node?.path ?? (n.role === "sink" ? subjectPath : null),
-    line: null,
-    connector: n.connector,
-    operation: n.operation,
-    secureInputs: n.secureInputs,
-    secureOutputs: n.secureOutputs,
-    destination: n.destination
-  }));
-}
-function runRule(rule, flow, analysis, base, options) {
-  const out = [];
-  try {
-    rule.check({
-      flow,
-      analysis,
-      base: base?.flow ?? null,
-      baseAnalysis: base?.analysis ?? null,
-      baseNodeOf: (node) => base?.nodes.get(node.name) ?? null,
-      options,
-      report: (d) => {
-        const finding = buildFinding(rule, flow, d);
-        const baseNode = d.aboutRemoval && base && d.node ? base.nodes.get(d.node.name) : void 0;
-        if (base && baseNode) {
-          finding.baseLocation = {
-            file: base.flow.source.file,
-            entry: base.flow.source.entry,
-            path: baseNode.path,
-            line: null,
-            endLine: null
-          };
-        }
-        out.push(finding);
-      }
-    });
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`rule ${rule.meta.id} failed on flow "${flow.name}" (${flow.source.file}): ${reason}`, {
-      cause: err
-    });
-  }
-  return out;
-}
-function unreadableFinding(rule, u) {
-  const file = sourceWhere(u);
-  const target = { id: null, name: file, key: `path:${file}`, source: u };
-  const finding = buildFinding(rule, target, { messageId: "unreadable", data: { file, reason: u.reason } });
-  finding.location.line = finding.location.endLine = u.line ?? null;
-  return finding;
-}
-
-// src/findings/inline-suppressions.ts
-var INLINE = /flowguard-ignore\b[ \t]*([A-Za-z]{2}\d{3})?[ \t]*(:?)[ \t]*([^\r\n]*)/gi;
-var REASON_MAX = 500;
-function inlineIgnoresOf(node) {
-  const description = own(node.raw, "description");
-  const ignores = [];
-  const problems = [];
-  if (typeof description !== "string" || !/flowguard-ignore/i.test(description)) return { ignores, problems };
-  for (const m of description.matchAll(INLINE)) {
-    const id = RULES.find((r) => r.meta.id.toLowerCase() === (m[1] ?? "").toLowerCase())?.meta.id;
-    const reason = m[3].trim().slice(0, REASON_MAX);
-    if (!id) problems.push(`"${m[0].trim().slice(0, 80)}" names no known rule id`);
-    else if (!m[2] || !reason)
-      problems.push(`flowguard-ignore ${id} has no reason (write "flowguard-ignore ${id}: why")`);
-    else ignores.push({ rule: id, reason });
-  }
-  return { ignores, problems };
-}
-function key(file, entry, action) {
-  return `${file}\0${entry ?? ""}\0${action}`;
-}
-var InlineSuppressions = class {
-  applied = /* @__PURE__ */ new Map();
-  proposed = [];
-  warnings = [];
-  /** `base`: the matched base flow, null for a flow the change adds; `undefined` when there is no base revision. */
-  add(flow, base) {
-    let baseNodes = null;
-    for (const node of flow.nodes) {
-      const { ignores, problems } = inlineIgnoresOf(node);
-      for (const p of problems)
-        this.warnings.push(
-          `${flow.source.file}: flow "${flow.name}", ${node.kind} "${node.name}": ${p}; not applied.`
-        );
-      if (ignores.length === 0) continue;
-      let usable = ignores;
-      if (base !== void 0) {
-        baseNodes ??= base ? matchNodes(base, flow) : /* @__PURE__ */ new Map();
-        const before = baseNodes.get(node.name);
-        const approved = before ? inlineIgnoresOf(before).ignores : [];
-        usable = [];
-        for (const i of ignores) {
-          const reviewed = approved.find((a) => a.rule === i.rule);
-          if (reviewed) usable.push(reviewed);
-          else
-            this.proposed.push({
-              rule: i.rule,
-              reason: i.reason,
-              flow: flow.name,
-              action: node.name,
-              file: flow.source.file
-            });
-        }
-      }
-      if (usable.length > 0) this.applied.set(key(flow.source.file, flow.source.entry, node.name), usable);
-    }
-  }
-  /** The inline suppression that applies to a finding on a trigger or action, if any. */
-  lookup(f) {
-    if (f.action === null) return void 0;
-    return this.applied.get(key(f.location.file, f.location.entry, f.action))?.find((i) => i.rule === f.ruleId);
-  }
-};
 
 // src/model/credential-literals.ts
 var TEMPLATE = /^(?:<[^<>]*>|\{\{[\s\S]*\}\}|\{[^{}]*\}|\$\{[^}]*\}|\$\([^)]*\)|#\{[^}]*\}#?|__[\w.-]+__|%[\w.-]+%|\[[\s\S]*\])$/;
@@ -7408,6 +7193,26 @@ function credentialLiteralsOf(flow) {
   return found;
 }
 
+// src/model/evaluated-sites.ts
+function trackedSites(df, node) {
+  const sites = [];
+  const tracked = own(node.raw, "trackedProperties");
+  if (tracked === void 0) return sites;
+  forEachString(tracked, ["trackedProperties"], (s, path4) => {
+    for (const ref of df.refsOf(s)) sites.push({ path: path4, ref });
+  });
+  return sites;
+}
+function outputSites(df) {
+  const sites = [];
+  for (const [name, out] of entries(own(df.flow.definition, "outputs"))) {
+    forEachString(own(out, "value"), ["outputs", name, "value"], (s, path4) => {
+      if (s.includes("@")) for (const ref of df.refsOf(s)) sites.push({ path: path4, ref });
+    });
+  }
+  return sites;
+}
+
 // src/model/secret-flow.ts
 var MAX_VIA = 32;
 function viaOf(source, t) {
@@ -7418,7 +7223,7 @@ function viaOf(source, t) {
   return [source, ...names.reverse()];
 }
 var SecretFlow = class {
-  constructor(df, allowedHosts) {
+  constructor(df, allowedHosts, children = /* @__PURE__ */ new Map()) {
     this.df = df;
     this.allowedHosts = allowedHosts;
     const reverse = /* @__PURE__ */ new Map();
@@ -7431,7 +7236,9 @@ var SecretFlow = class {
       }
     }
     for (const node of df.flow.nodes) {
-      if (node.secretSource) this.spread(node.name, reverse);
+      if (node.secretSource || children.size > 0 && children.has(callKey(df.flow, node) ?? "")) {
+        this.spread(node.name, reverse);
+      }
     }
   }
   df;
@@ -7508,7 +7315,7 @@ var SecretFlow = class {
    */
   trackedUses(node) {
     const uses = [];
-    for (const { path: path4, source, t } of this.usesAt(node, this.df.trackedSites(node)).values()) {
+    for (const { path: path4, source, t } of this.usesAt(node, trackedSites(this.df, node)).values()) {
       uses.push({ node, path: path4, slot: "data", sink: null, hops: t.hops, via: viaOf(source, t), source });
     }
     return uses;
@@ -7516,7 +7323,7 @@ var SecretFlow = class {
   /** Secret-derived values in the workflow's `outputs`; only trigger/action/variable reads resolve there. */
   outputUses() {
     const out = [];
-    for (const { path: path4, source, t } of this.usesAt(null, this.df.outputSites()).values()) {
+    for (const { path: path4, source, t } of this.usesAt(null, outputSites(this.df)).values()) {
       out.push({ path: path4, source, hops: t.hops, via: viaOf(source, t) });
     }
     return out;
@@ -7525,16 +7332,19 @@ var SecretFlow = class {
 
 // src/model/analyse-flow.ts
 function analyseFlow(flow, options = {}) {
-  return new LazyFlowAnalysis(flow, options.allowedHosts ?? []);
+  return new LazyFlowAnalysis(flow, options.allowedHosts ?? [], options.secretChildren ?? NO_CHILDREN);
 }
+var NO_CHILDREN = /* @__PURE__ */ new Map();
 var LazyFlowAnalysis = class {
-  constructor(flow, allowedHosts) {
+  constructor(flow, allowedHosts, children) {
     this.flow = flow;
     this.allowedHosts = allowedHosts;
-    this.hasSecretSource = flow.nodes.some((n) => n.secretSource);
+    this.children = children;
+    this.hasSecretSource = flow.nodes.some((n) => n.secretSource) || callsSecretChild(flow, children);
   }
   flow;
   allowedHosts;
+  children;
   hasSecretSource;
   secretFlow = null;
   derived = null;
@@ -7560,8 +7370,316 @@ var LazyFlowAnalysis = class {
     return this.literals;
   }
   secrets() {
-    this.secretFlow ??= new SecretFlow(dataFlowOf(this.flow), this.allowedHosts);
+    this.secretFlow ??= new SecretFlow(dataFlowOf(this.flow), this.allowedHosts, this.children);
     return this.secretFlow;
+  }
+};
+
+// src/model/child-flows.ts
+function hasResponse(flow) {
+  return flow.nodes.some((n) => n.type.toLowerCase() === "response");
+}
+function returnedSecret(flow, analysis) {
+  for (const node of flow.nodes) {
+    if (node.type.toLowerCase() !== "response") continue;
+    const use = analysis.secretUses(node).find((u) => u.slot === "data" && u.path[0] === "inputs");
+    if (use) return { flow: flow.name, response: node.name, source: use.source };
+  }
+  return null;
+}
+function closeOver(relays, known, options) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const r of relays) {
+    for (const t of new Set(r.targets)) {
+      const list2 = byTarget.get(t);
+      if (list2) list2.push(r);
+      else byTarget.set(t, [r]);
+    }
+  }
+  const done = /* @__PURE__ */ new Set();
+  const queue = [...known.keys()];
+  while (queue.length > 0) {
+    for (const r of byTarget.get(queue.pop()) ?? []) {
+      if (done.has(r)) continue;
+      const flow = r.flow();
+      const returned = returnedSecret(flow, analyseFlow(flow, { ...options, secretChildren: known }));
+      if (!returned) continue;
+      done.add(r);
+      for (const k of keysOf(flow)) {
+        if (known.has(k)) continue;
+        known.set(k, returned);
+        queue.push(k);
+      }
+    }
+  }
+}
+function secretChildrenOf(flows, options = {}) {
+  const known = /* @__PURE__ */ new Map();
+  const relays = [];
+  for (const flow of flows) {
+    if (!hasResponse(flow)) continue;
+    const returned = flow.nodes.some((n) => n.secretSource) ? returnedSecret(flow, analyseFlow(flow, options)) : null;
+    if (returned) {
+      for (const k of keysOf(flow)) if (!known.has(k)) known.set(k, returned);
+      continue;
+    }
+    const targets = callKeys(flow);
+    if (targets.length > 0) relays.push({ targets, flow: () => flow });
+  }
+  closeOver(relays, known, options);
+  return known;
+}
+
+// src/model/json-value.ts
+function jsonText(value) {
+  const out = [];
+  const stack = [{ v: value }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === "string") {
+      out.push(item);
+      continue;
+    }
+    const v = item.v;
+    if (Array.isArray(v)) {
+      out.push("[");
+      stack.push("]");
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push({ v: v[i] === void 0 ? null : v[i] });
+        if (i > 0) stack.push(",");
+      }
+    } else if (v !== null && typeof v === "object") {
+      out.push("{");
+      stack.push("}");
+      const keys = Object.keys(v).filter((k) => v[k] !== void 0);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        stack.push({ v: v[keys[i]] });
+        stack.push(`${JSON.stringify(keys[i])}:`);
+        if (i > 0) stack.push(",");
+      }
+    } else {
+      out.push(JSON.stringify(v) ?? "null");
+    }
+  }
+  return out.join("");
+}
+
+// src/diff/match-nodes.ts
+function matchNodes(base, head) {
+  const out = /* @__PURE__ */ new Map();
+  const unmatchedBase = /* @__PURE__ */ new Map();
+  for (const b of base.nodes) {
+    const h = head.byName.get(b.name);
+    if (h && h.kind === b.kind) out.set(h.name, b);
+    else if (b.kind === "action") {
+      const sig = signature(b);
+      unmatchedBase.set(sig, [...unmatchedBase.get(sig) ?? [], b]);
+    }
+  }
+  for (const h of head.nodes) {
+    if (out.has(h.name) || h.kind !== "action" || base.byName.has(h.name)) continue;
+    const candidates = unmatchedBase.get(signature(h));
+    if (candidates && candidates.length === 1) {
+      out.set(h.name, candidates[0]);
+      unmatchedBase.delete(signature(h));
+    }
+  }
+  return out;
+}
+function signature(n) {
+  const rest = /* @__PURE__ */ Object.create(null);
+  for (const [k, v] of Object.entries(n.raw)) if (k !== "runAfter" && k !== "metadata") rest[k] = v;
+  return `${n.type}\0${jsonText(rest)}`;
+}
+
+// src/model/flow-identity.ts
+function sourceWhere(source) {
+  return source.entry ? `${source.file}!${source.entry}` : source.file;
+}
+function flowWhere(flow) {
+  return flow.pathKey;
+}
+function distinctKey(key2, where) {
+  return `${key2}@${where}`;
+}
+function sharedKeys(keys) {
+  const seen = /* @__PURE__ */ new Set();
+  const shared = /* @__PURE__ */ new Set();
+  for (const k of keys) (seen.has(k) ? shared : seen).add(k);
+  return shared;
+}
+
+// src/rules/describe-node.ts
+function describeNode(node) {
+  const { connector, operation } = nodeLabel(node);
+  return `"${node.name}" (${connector} ${operation})`;
+}
+
+// src/findings/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(ruleId, flowKey, action, discriminator = "") {
+  return createHash("sha256").update([ruleId, flowKey, action ?? "", discriminator].join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/findings/message-template.ts
+function fillTemplate(template, data = {}, sensitive = []) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => {
+    if (!Object.prototype.hasOwnProperty.call(data, key2)) return whole;
+    const value = String(data[key2]);
+    return sensitive.includes(key2) ? maskSecret(value) : value;
+  });
+}
+
+// src/findings/finding-builder.ts
+function buildFinding(rule, flow, d) {
+  const template = rule.meta.messages[d.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} has no message "${d.messageId}"`);
+  const action = d.node?.name ?? null;
+  const subject = action ?? d.subject ?? null;
+  return {
+    ruleId: rule.meta.id,
+    rule: rule.meta.name,
+    severity: d.severity ?? rule.meta.severity,
+    status: "new",
+    message: fillTemplate(template, messageData(d), rule.meta.sensitive),
+    location: {
+      file: flow.source.file,
+      entry: flow.source.entry,
+      path: d.path ?? d.node?.path ?? null,
+      line: null,
+      endLine: null
+    },
+    flow: { id: flow.id, name: flow.name, key: flow.key },
+    action,
+    fingerprint: fingerprint(rule.meta.id, flow.key, subject, d.discriminator ?? ""),
+    ...d.secretPath ? { path: pathSteps(flow, d.secretPath, d.path ?? null) } : {}
+  };
+}
+function messageData(d) {
+  if (!d.node && !d.nodes) return d.data;
+  const labels = {};
+  if (d.node) labels.node = describeNode(d.node);
+  for (const [placeholder, node] of Object.entries(d.nodes ?? {})) labels[placeholder] = describeNode(node);
+  return { ...labels, ...d.data };
+}
+function pathSteps(flow, nodes, subjectPath) {
+  return nodes.map((n) => ({
+    action: n.action,
+    role: n.role,
+    file: flow.source.file,
+    entry: flow.source.entry,
+    // A step without a node (the workflow's outputs) points where the finding does.
+    jsonPath: n.node?.path ?? (n.role === "sink" ? subjectPath : null),
+    line: null,
+    connector: n.connector,
+    operation: n.operation,
+    secureInputs: n.secureInputs,
+    secureOutputs: n.secureOutputs,
+    destination: n.destination
+  }));
+}
+function runRule(rule, flow, analysis, base, options) {
+  const out = [];
+  try {
+    rule.check({
+      flow,
+      analysis,
+      base: base?.flow ?? null,
+      baseAnalysis: base?.analysis ?? null,
+      baseNodeOf: (node) => base?.nodes.get(node.name) ?? null,
+      options,
+      report: (d) => {
+        const finding = buildFinding(rule, flow, d);
+        const baseNode = d.aboutRemoval && base && d.node ? base.nodes.get(d.node.name) : void 0;
+        if (base && baseNode) {
+          finding.baseLocation = {
+            file: base.flow.source.file,
+            entry: base.flow.source.entry,
+            path: baseNode.path,
+            line: null,
+            endLine: null
+          };
+        }
+        out.push(finding);
+      }
+    });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(`rule ${rule.meta.id} failed on flow "${flow.name}" (${flow.source.file}): ${reason}`, {
+      cause: err
+    });
+  }
+  return out;
+}
+function unreadableFinding(rule, u) {
+  const file = sourceWhere(u);
+  const target = { id: null, name: file, key: `path:${file}`, source: u };
+  const finding = buildFinding(rule, target, { messageId: "unreadable", data: { file, reason: u.reason } });
+  finding.location.line = finding.location.endLine = u.line ?? null;
+  return finding;
+}
+
+// src/findings/inline-suppressions.ts
+var INLINE = /flowguard-ignore\b[ \t]*([A-Za-z]{2}\d{3})?[ \t]*(:?)[ \t]*([^\r\n]*)/gi;
+var REASON_MAX = 500;
+function inlineIgnoresOf(node) {
+  const description = own(node.raw, "description");
+  const ignores = [];
+  const problems = [];
+  if (typeof description !== "string" || !/flowguard-ignore/i.test(description)) return { ignores, problems };
+  for (const m of description.matchAll(INLINE)) {
+    const id = RULES.find((r) => r.meta.id.toLowerCase() === (m[1] ?? "").toLowerCase())?.meta.id;
+    const reason = m[3].trim().slice(0, REASON_MAX);
+    if (!id) problems.push(`"${m[0].trim().slice(0, 80)}" names no known rule id`);
+    else if (!m[2] || !reason)
+      problems.push(`flowguard-ignore ${id} has no reason (write "flowguard-ignore ${id}: why")`);
+    else ignores.push({ rule: id, reason });
+  }
+  return { ignores, problems };
+}
+function key(file, entry, action) {
+  return `${file}\0${entry ?? ""}\0${action}`;
+}
+var InlineSuppressions = class {
+  applied = /* @__PURE__ */ new Map();
+  proposed = [];
+  warnings = [];
+  /** `base`: the matched base flow, null for a flow the change adds; `undefined` when there is no base revision. */
+  add(flow, base) {
+    let baseNodes = null;
+    for (const node of flow.nodes) {
+      const { ignores, problems } = inlineIgnoresOf(node);
+      for (const p of problems)
+        this.warnings.push(
+          `${flow.source.file}: flow "${flow.name}", ${node.kind} "${node.name}": ${p}; not applied.`
+        );
+      if (ignores.length === 0) continue;
+      let usable = ignores;
+      if (base !== void 0) {
+        baseNodes ??= base ? matchNodes(base, flow) : /* @__PURE__ */ new Map();
+        const before = baseNodes.get(node.name);
+        const approved = before ? inlineIgnoresOf(before).ignores : [];
+        usable = [];
+        for (const i of ignores) {
+          const reviewed = approved.find((a) => a.rule === i.rule);
+          if (reviewed) usable.push(reviewed);
+          else
+            this.proposed.push({
+              rule: i.rule,
+              reason: i.reason,
+              flow: flow.name,
+              action: node.name,
+              file: flow.source.file
+            });
+        }
+      }
+      if (usable.length > 0) this.applied.set(key(flow.source.file, flow.source.entry, node.name), usable);
+    }
+  }
+  /** The inline suppression that applies to a finding on a trigger or action, if any. */
+  lookup(f) {
+    if (f.action === null) return void 0;
+    return this.applied.get(key(f.location.file, f.location.entry, f.action))?.find((i) => i.rule === f.ruleId);
   }
 };
 
@@ -8012,6 +8130,12 @@ var FlowChecker = class {
   access = [];
   flowRules;
   changeRules;
+  /** Per side, the child flows that return secrets: calls to them are taint sources (SPEC §2 "Child flows"). */
+  children = { head: /* @__PURE__ */ new Map(), base: /* @__PURE__ */ new Map() };
+  /** The child flows that return secrets in each revision (the streamed scan passes its live ledger). */
+  useChildren(head, base = head) {
+    this.children = { head, base };
+  }
   /** The model of a flow source; a definition that cannot be modelled is an unreadable file (FG001). */
   build(src) {
     return modelFlow(src, this.modelOptions);
@@ -8022,9 +8146,9 @@ var FlowChecker = class {
    * revision, an inline suppression applies only when the base already had it (SPEC §4).
    */
   check(head, base) {
-    const headAnalysis = head ? this.analyse(head) : null;
-    const baseAnalysis = base ? this.analyse(base) : null;
-    const out = { head: [], base: [] };
+    const headAnalysis = head ? this.analyse(head, this.children.head) : null;
+    const baseAnalysis = base ? this.analyse(base, this.children.base) : null;
+    const out = { head: [], base: [], analysis: headAnalysis };
     if (head) {
       this.inline.add(head, base);
       const access = secretAccessOf(head);
@@ -8042,15 +8166,15 @@ var FlowChecker = class {
   }
   /** The flow rules again, on a flow whose identity changed after check() (a duplicate, see flow-identity.ts). */
   recheck(flow) {
-    return this.run(this.flowRules, flow, this.analyse(flow), null);
+    return this.run(this.flowRules, flow, this.analyse(flow, this.children.head), null);
   }
   /** FG001 for each file that could not be read or modelled; none when FG001 is switched off. */
   unreadable(files) {
     if (this.options.disabled?.includes("FG001")) return [];
     return files.map((u) => unreadableFinding(fg001, u));
   }
-  analyse(flow) {
-    return analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts });
+  analyse(flow, secretChildren) {
+    return analyseFlow(flow, { allowedHosts: this.options.rules.allowedHosts, secretChildren });
   }
   run(rules, flow, analysis, base) {
     const out = [];
@@ -8259,6 +8383,11 @@ function withRules(access, findings) {
 // src/engine/analyse.ts
 function analyse(head, base, options) {
   const checker = new FlowChecker(options);
+  const { allowedHosts } = options.rules;
+  checker.useChildren(
+    secretChildrenOf(head.flows, { allowedHosts }),
+    base ? secretChildrenOf(base.flows, { allowedHosts }) : void 0
+  );
   const headFindings = [];
   const baseFindings = [];
   let changedFlows = 0;
@@ -8303,18 +8432,63 @@ function buildRevision(read, options = {}) {
   return { flows, unreadable, filesRead: read.filesRead, sources };
 }
 
+// src/model/child-flow-ledger.ts
+var ChildFlowLedger = class {
+  known = /* @__PURE__ */ new Map();
+  /** Keys of flows read that cannot return a secret whatever is read later. */
+  settled = /* @__PURE__ */ new Set();
+  waiting = [];
+  /** The flows known so far to return secrets: the analysis of the next flow read uses them. */
+  get children() {
+    return this.known;
+  }
+  /**
+   * Notes a flow just checked with `analysis` (built with `children`). True when `item` is held: the flow
+   * calls a flow that is not settled yet, so its findings may change once that one is read.
+   */
+  note(flow, analysis, item) {
+    const targets = callKeys(flow);
+    const open = targets.filter((t) => !this.known.has(t) && !this.settled.has(t));
+    const response = hasResponse(flow);
+    const returned = response ? returnedSecret(flow, analysis) : null;
+    if (returned) {
+      for (const k of keysOf(flow)) if (!this.known.has(k)) this.known.set(k, returned);
+    } else if (!response || open.length === 0) {
+      for (const k of keysOf(flow)) this.settled.add(k);
+    }
+    if (open.length === 0) return false;
+    this.waiting.push({ targets: open, relay: response && !returned, item });
+    return true;
+  }
+  /**
+   * Once every flow is read: completes `children` (held flows that return what a child returned, to a fixed
+   * point) and answers the held items whose flows call a child that returns a secret — to be checked again.
+   */
+  settle(flowOf, options) {
+    const relays = this.waiting.filter((w) => w.relay).map((w) => {
+      let flow;
+      return { targets: w.targets, flow: () => flow ??= flowOf(w.item) };
+    });
+    closeOver(relays, this.known, options);
+    return this.waiting.filter((w) => w.targets.some((t) => this.known.has(t))).map((w) => w.item);
+  }
+};
+
 // src/engine/single-revision.ts
 var SingleRevisionAnalysis = class {
   constructor(options, modelOptions2) {
     this.options = options;
     this.modelOptions = modelOptions2;
     this.checker = new FlowChecker(options, modelOptions2);
+    this.checker.useChildren(this.childFlows.children);
   }
   options;
   modelOptions;
   checker;
   /** Per reader candidate (sparse, in tree order). */
   byOrder = [];
+  /** Child flows that return secrets, learnt as flows are read; callers read before their child are held. */
+  childFlows = new ChildFlowLedger();
   /** The flows of one file (`order`: its place among the reader's candidates). */
   add(sources, order) {
     const slot = { checked: [], unmodelled: [] };
@@ -8325,13 +8499,24 @@ var SingleRevisionAnalysis = class {
         slot.unmodelled.push(flow.unreadable);
         continue;
       }
-      const findings = this.checker.check(flow, void 0).head;
-      const kept = findings.length > 0;
-      slot.checked.push({ key: flow.key, findings, src: kept ? src : null, flow: kept ? flow : null });
+      const found = this.checker.check(flow, void 0);
+      const kept = found.head.length > 0;
+      const checked = {
+        key: flow.key,
+        findings: found.head,
+        src: kept ? src : null,
+        flow: kept ? flow : null
+      };
+      slot.checked.push(checked);
+      if (this.childFlows.note(flow, found.analysis, checked)) checked.src = src;
     }
   }
   /** The report, once the reader is done. */
   finish(read) {
+    const rebuild = (c) => c.flow ??= buildFlow(c.src, this.modelOptions);
+    const { allowedHosts } = this.options.rules;
+    for (const c of this.childFlows.settle(rebuild, { allowedHosts }))
+      c.findings = this.checker.recheck(rebuild(c));
     const slots = this.byOrder.filter((s) => s !== void 0);
     const checked = slots.flatMap((s) => s.checked);
     const shared = sharedKeys(checked.map((c) => c.key));

@@ -3636,6 +3636,61 @@ function ownCI(obj, key) {
   return void 0;
 }
 
+// src/model/run-order.ts
+var LOOPS = /* @__PURE__ */ new Set(["Foreach", "Until", "Agent"]);
+var FLOW_BUDGET = 2e5;
+var RunOrder = class {
+  constructor(flow) {
+    this.flow = flow;
+  }
+  flow;
+  /** Action → the siblings in its `runAfter` closure (computed once per action asked about). */
+  closures = /* @__PURE__ */ new Map();
+  spent = 0;
+  /** Whether `writer` can run before `reader` in the same run (an earlier loop iteration included). */
+  mayPrecede(writer, reader) {
+    if (writer.kind === "trigger") return true;
+    if (reader.kind === "trigger") return false;
+    const w = writer.containers;
+    const r = reader.containers;
+    let i = 0;
+    while (i < w.length && i < r.length && w[i].name === r[i].name) {
+      if (LOOPS.has(w[i].kind)) return true;
+      if (w[i].branch !== r[i].branch) return false;
+      i++;
+    }
+    const a = i < w.length ? w[i].name : writer.name;
+    const b = i < r.length ? r[i].name : reader.name;
+    if (a === b) {
+      if (writer === reader) return false;
+      if (b === reader.name) return w[i].kind === "Until" || w[i].kind === "Agent";
+      return true;
+    }
+    return !this.before(a).has(b);
+  }
+  /** The `runAfter` closure of a sibling: what has run before it starts. Empty past the flow's budget. */
+  before(name) {
+    const known = this.closures.get(name);
+    if (known !== void 0) return known ?? EMPTY;
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [name];
+    let within = true;
+    while (stack.length > 0 && within) {
+      const node = this.flow.byName.get(stack.pop());
+      for (const [p] of entries(own(node?.raw, "runAfter"))) {
+        if (++this.spent > FLOW_BUDGET) within = false;
+        if (!seen.has(p) && this.flow.byName.has(p)) {
+          seen.add(p);
+          stack.push(p);
+        }
+      }
+    }
+    this.closures.set(name, within ? seen : null);
+    return within ? seen : EMPTY;
+  }
+};
+var EMPTY = /* @__PURE__ */ new Set();
+
 // src/model/value-strings.ts
 function forEachString(value, base, visit) {
   const stack = [
@@ -3705,6 +3760,7 @@ var VARIABLE_WRITERS = /* @__PURE__ */ new Set([
   "decrementvariable"
 ]);
 var ITEM_MAPPERS = /* @__PURE__ */ new Set(["select", "query", "table"]);
+var MAX_ORDERED_WRITERS = 64;
 var OUTPUT_REFS = /* @__PURE__ */ new Set(["body", "outputs", "actions", "result"]);
 var TRIGGER_REFS = /* @__PURE__ */ new Set(["triggerBody", "triggerOutputs", "trigger"]);
 var DataFlow = class {
@@ -3730,13 +3786,12 @@ var DataFlow = class {
   writers = /* @__PURE__ */ new Map();
   children = /* @__PURE__ */ new Map();
   trigger;
+  order;
+  /** `<reader>\u0000<variable>` → the write vertices that read sees. */
+  readCache = /* @__PURE__ */ new Map();
   addWriter(name, node, index) {
     if (name === void 0) return;
     push(this.writers, name.toLowerCase(), { node, index });
-  }
-  /** Every variable name written in the flow (lower-case). */
-  variableNames() {
-    return this.writers.keys();
   }
   /** References in a string, parsed once per distinct string. */
   refsOf(value) {
@@ -3771,7 +3826,8 @@ var DataFlow = class {
       return out;
     }
     if (TRIGGER_REFS.has(ref.fn)) return this.trigger ? [`n:${this.trigger.name}`] : [];
-    if (ref.fn === "variables") return ref.name !== null ? [`v:${ref.name.toLowerCase()}`] : [];
+    if (ref.fn === "variables")
+      return ref.name !== null ? this.variableReads(node, ref.name.toLowerCase()) : [];
     if (ref.fn === "items") {
       const loop = ref.name !== null ? this.flow.byName.get(ref.name) : void 0;
       return loop && loop.type.toLowerCase() === "foreach" ? [`l:${loop.name}`] : [];
@@ -3784,6 +3840,25 @@ var DataFlow = class {
       }
     }
     return [];
+  }
+  /**
+   * The writes of a variable that a read in `node` can see (SPEC §2 run order), as `w:` vertices; all of
+   * them (`v:`) without a node (the workflow's outputs, evaluated last) or past MAX_ORDERED_WRITERS.
+   */
+  variableReads(node, name) {
+    const writers = this.writers.get(name);
+    if (!writers) return [];
+    if (!node || writers.length > MAX_ORDERED_WRITERS) return [`v:${name}`];
+    const key = `${node.name}\0${name}`;
+    let out = this.readCache.get(key);
+    if (out) return out;
+    const order = this.order ??= new RunOrder(this.flow);
+    out = [];
+    for (let i = 0; i < writers.length; i++) {
+      if (order.mayPrecede(writers[i].node, node)) out.push(`w:${i}:${name}`);
+    }
+    this.readCache.set(key, out);
+    return out;
   }
   /** What a vertex's value is made from (memoised). Outputs of other actions are terminal: no edges. */
   deps(v) {
@@ -3798,12 +3873,15 @@ var DataFlow = class {
         for (const s of this.refSites(node)) this.edgesTo(edges, node, s, 1, node.name);
       }
     } else if (kind === "v:") {
-      for (const w of this.writers.get(name) ?? []) {
-        for (const s of this.refSites(w.node)) {
-          if (w.index !== null && s.path[2] !== w.index) continue;
-          if (w.index === null && s.path[1] === "name") continue;
-          this.edgesTo(edges, w.node, s, 1, w.node.name);
-        }
+      const count = this.writers.get(name)?.length ?? 0;
+      for (let i = 0; i < count; i++) edges.push({ to: `w:${i}:${name}`, weight: 0, via: null });
+    } else if (kind === "w:") {
+      const colon = name.indexOf(":");
+      const w = this.writers.get(name.slice(colon + 1))?.[Number(name.slice(0, colon))];
+      for (const s of w ? this.refSites(w.node) : []) {
+        if (w.index !== null && s.path[2] !== w.index) continue;
+        if (w.index === null && s.path[1] === "name") continue;
+        this.edgesTo(edges, w.node, s, 1, w.node.name);
       }
     } else if (kind === "l:") {
       const loop = this.flow.byName.get(name);
@@ -3832,7 +3910,10 @@ var DataFlow = class {
       if (type === "foreach") out.push(`l:${node.name}`);
       if (ITEM_MAPPERS.has(type)) out.push(`s:${node.name}`);
     }
-    for (const v of this.variableNames()) out.push(`v:${v}`);
+    for (const [v, writers] of this.writers) {
+      out.push(`v:${v}`);
+      for (let i = 0; i < writers.length; i++) out.push(`w:${i}:${v}`);
+    }
     return out;
   }
   /** Names of the triggers/actions whose outputs the given vertices derive from (fixed point by reachability). */
@@ -3857,30 +3938,6 @@ var DataFlow = class {
       for (const ref of this.refsOf(s)) start.push(...this.resolve(at, ref, null));
     });
     return this.closure(start);
-  }
-  /**
-   * References in a node's action-level `trackedProperties` (paths start `['trackedProperties', name]`). Kept
-   * apart from refSites: tracked properties are not inputs — they never feed the node's outputs, never hide
-   * its inputs — but the engine evaluates them and writes them to run data and diagnostics as plain text.
-   */
-  trackedSites(node) {
-    const sites = [];
-    const tracked = own(node.raw, "trackedProperties");
-    if (tracked === void 0) return sites;
-    forEachString(tracked, ["trackedProperties"], (s, path) => {
-      for (const ref of this.refsOf(s)) sites.push({ path, ref });
-    });
-    return sites;
-  }
-  /** Strings under the definition's `outputs` (Logic Apps workflow outputs), with their paths. */
-  outputSites() {
-    const sites = [];
-    for (const [name, out] of entries(own(this.flow.definition, "outputs"))) {
-      forEachString(own(out, "value"), ["outputs", name, "value"], (s, path) => {
-        if (s.includes("@")) for (const ref of this.refsOf(s)) sites.push({ path, ref });
-      });
-    }
-    return sites;
   }
 };
 function push(map, key, value) {
