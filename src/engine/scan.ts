@@ -14,6 +14,7 @@ import { readTree } from '../sources/read-tree.js';
 import type { ReadOptions, ReadResult } from '../sources/types.js';
 import type { ModelOptions } from '../model/build-flow.js';
 import { analyse, type AnalyseOptions } from './analyse.js';
+import { unreadChildPaths } from './child-flow-context.js';
 import { buildRevision, type Revision } from './revision.js';
 import { SingleRevisionAnalysis } from './single-revision.js';
 
@@ -48,6 +49,14 @@ function modelOptions(config: FlowguardConfig): ModelOptions {
     customSecretSources: config.secretSources,
     maxNestingDepth: config.limits?.maxNestingDepth,
     maxExpressionLength: config.limits?.maxExpressionLength,
+  };
+}
+
+function merged(a: ReadResult, b: ReadResult): ReadResult {
+  return {
+    flows: [...a.flows, ...b.flows],
+    unreadable: [...a.unreadable, ...b.unreadable],
+    filesRead: a.filesRead + b.filesRead,
   };
 }
 
@@ -163,16 +172,29 @@ export async function scanRevisions(req: ScanRequest & { base: string; head?: st
     headTree instanceof GitRevisionTree && changes
       ? headTree.before(baseCommit, await changes)
       : new GitRevisionTree(git, baseCommit);
-  let baseRead: ReadResult;
-  let headRead: ReadResult;
+  let baseRev: Revision;
+  let headRev: Revision;
   try {
-    [baseRead, headRead] = await Promise.all([readTree(baseTree, options), readTree(headTree, options)]);
+    const [baseRead, headRead] = await Promise.all([
+      readTree(baseTree, options),
+      readTree(headTree, options),
+    ]);
+    headRev = revision(headRead, req.config);
+    baseRev = revision(baseRead, req.config);
+    // The unchanged flows that changed ones call: read on both sides, so callers see what they return.
+    const children = unreadChildPaths([...headRev.flows, ...baseRev.flows], await headTree.list());
+    if (children.size > 0) {
+      const only = readOptions(req.config, children);
+      const [baseMore, headMore] = await Promise.all([readTree(baseTree, only), readTree(headTree, only)]);
+      headRev = revision(merged(headRead, headMore), req.config);
+      baseRev = revision(merged(baseRead, baseMore), req.config);
+    }
   } finally {
     baseTree.close();
     if (headTree instanceof GitRevisionTree) headTree.close();
   }
   const baseline = await revisionBaseline(req, git, top, baseCommit);
-  return finish(revision(headRead, req.config), revision(baseRead, req.config), req, baseline);
+  return finish(headRev, baseRev, req, baseline);
 }
 
 /** `flowguard diff OLD NEW`: two flow files, solution folders or zips, in any mix. */

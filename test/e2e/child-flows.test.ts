@@ -176,6 +176,21 @@ describe('child flows that return secrets: git pull request', () => {
     ]);
   });
 
+  it('a PR that changes only the caller still reads the unchanged child it calls (not reported as changed)', async () => {
+    const repo = new GitRepo('fg-child-pr-');
+    repo.write(`solution/${CALLER_FIRST}`, text(callerFlow({})));
+    repo.write(`solution/${CHILD}`, text(childFlow(true)));
+    repo.write('solution/Workflows/Other-22222222-3333-4444-8555-666666666666.json', text(callerFlow({})));
+    const base = repo.commit('base');
+    repo.write(`solution/${CALLER_FIRST}`, text(callerFlow()));
+    const head = repo.commit('head');
+    const r = await scanRevisions({ cwd: repo.dir, paths: [], config: {}, failOn: 'high', base, head });
+    expect(newOnes(r)).toEqual(['FG121 Send_an_email critical']);
+    // The child was read on both sides for its answer: unchanged, so not counted, its findings not new.
+    expect(r.summary.changedFlows).toBe(1);
+    expect(r.summary.flows).toBe(2);
+  });
+
   it('a PR that only renames the call target away from the secret child resolves the finding', async () => {
     const repo = new GitRepo('fg-child-pr-');
     repo.write(`solution/${CALLER_FIRST}`, text(callerFlow()));

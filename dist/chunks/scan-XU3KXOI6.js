@@ -8416,6 +8416,25 @@ function analyse(head, base, options) {
   );
 }
 
+// src/engine/child-flow-context.ts
+function unreadChildPaths(flows, listing) {
+  const known = new Set(flows.flatMap(keysOf));
+  const missing = new Set(flows.flatMap(callKeys).filter((k) => !known.has(k)));
+  const out = /* @__PURE__ */ new Set();
+  if (missing.size === 0) return out;
+  const read = new Set(flows.map((f) => f.source.file));
+  for (const file of listing) {
+    if (read.has(file) || !file.toLowerCase().endsWith(".json")) continue;
+    const lower = file.toLowerCase();
+    const name = lower.slice(lower.lastIndexOf("/") + 1);
+    for (const key2 of missing) {
+      const wanted = key2.startsWith("app:") ? lower === `${key2.slice(4).replace(/^\//, "")}/workflow.json` : !key2.includes(":") && name.includes(key2);
+      if (wanted) out.add(file);
+    }
+  }
+  return out;
+}
+
 // src/engine/revision.ts
 function buildRevision(read, options = {}) {
   const flows = [];
@@ -8567,6 +8586,13 @@ function modelOptions(config) {
     maxExpressionLength: config.limits?.maxExpressionLength
   };
 }
+function merged(a, b) {
+  return {
+    flows: [...a.flows, ...b.flows],
+    unreadable: [...a.unreadable, ...b.unreadable],
+    filesRead: a.filesRead + b.filesRead
+  };
+}
 function revision(read, config) {
   return buildRevision(read, modelOptions(config));
 }
@@ -8646,16 +8672,28 @@ async function scanRevisions(req) {
   const changed = await changedSet;
   const options = readOptions(req.config, changed);
   const baseTree = headTree instanceof GitRevisionTree && changes ? headTree.before(baseCommit, await changes) : new GitRevisionTree(git, baseCommit);
-  let baseRead;
-  let headRead;
+  let baseRev;
+  let headRev;
   try {
-    [baseRead, headRead] = await Promise.all([readTree(baseTree, options), readTree(headTree, options)]);
+    const [baseRead, headRead] = await Promise.all([
+      readTree(baseTree, options),
+      readTree(headTree, options)
+    ]);
+    headRev = revision(headRead, req.config);
+    baseRev = revision(baseRead, req.config);
+    const children = unreadChildPaths([...headRev.flows, ...baseRev.flows], await headTree.list());
+    if (children.size > 0) {
+      const only = readOptions(req.config, children);
+      const [baseMore, headMore] = await Promise.all([readTree(baseTree, only), readTree(headTree, only)]);
+      headRev = revision(merged(headRead, headMore), req.config);
+      baseRev = revision(merged(baseRead, baseMore), req.config);
+    }
   } finally {
     baseTree.close();
     if (headTree instanceof GitRevisionTree) headTree.close();
   }
   const baseline = await revisionBaseline(req, git, top, baseCommit);
-  return finish(revision(headRead, req.config), revision(baseRead, req.config), req, baseline);
+  return finish(headRev, baseRev, req, baseline);
 }
 async function diffTargets(req) {
   const [oldRead, newRead] = await Promise.all([
