@@ -1,25 +1,25 @@
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { memberSpan } from './json-member-span.js';
 import type { FindingLocation, FindingPathStep } from './types.js';
 
 /**
- * Turns symbolic locations into line numbers, parsing each file with a position-aware parser only when
- * it has findings. Lines are counted in the text as stored: a BOM adds no line, CRLF is one break.
+ * Turns symbolic locations into line numbers, scanning the text of each file that has findings up to
+ * each location (json-member-span.ts: no parse tree). Lines are counted in the text as stored: a BOM
+ * adds no line, CRLF is one break.
  */
 export class Locator {
-  private readonly cache = new Map<string, { root: Node | undefined; lineStarts: number[] } | null>();
+  private readonly cache = new Map<string, { text: string; lineStarts: number[] } | null>();
 
   constructor(private readonly textOf: (file: string, entry: string | null) => string | undefined) {}
 
   locate(loc: FindingLocation): void {
     if (!loc.path || loc.line !== null) return;
     const doc = this.document(loc.file, loc.entry);
-    if (!doc?.root) return;
-    const value = findNodeAtLocation(doc.root, loc.path as Array<string | number>);
-    if (!value) return;
-    // Span the whole `"name": { … }` member, not only its value.
-    const member = value.parent?.type === 'property' ? value.parent : value;
-    loc.line = lineOf(doc.lineStarts, member.offset);
-    loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
+    if (!doc) return;
+    // The whole `"name": { … }` member, not only its value.
+    const span = memberSpan(doc.text, loc.path as Array<string | number>);
+    if (!span) return;
+    loc.line = lineOf(doc.lineStarts, span.start);
+    loc.endLine = lineOf(doc.lineStarts, Math.max(span.end - 1, span.start));
   }
 
   /** The first line of each step of a secret's path. */
@@ -32,25 +32,15 @@ export class Locator {
     }
   }
 
-  private document(
-    file: string,
-    entry: string | null,
-  ): { root: Node | undefined; lineStarts: number[] } | null {
+  private document(file: string, entry: string | null): { text: string; lineStarts: number[] } | null {
     const key = `${file}\u0000${entry ?? ''}`;
-    if (!this.cache.has(key)) {
+    let doc = this.cache.get(key);
+    if (doc === undefined) {
       const text = this.textOf(file, entry);
-      let doc: { root: Node | undefined; lineStarts: number[] } | null = null;
-      if (text !== undefined) {
-        try {
-          doc = { root: parseTree(text, [], { allowTrailingComma: true }), lineStarts: lineStarts(text) };
-        } catch {
-          // A document too deep for the parser keeps its findings without lines.
-          doc = null;
-        }
-      }
+      doc = text === undefined ? null : { text, lineStarts: lineStarts(text) };
       this.cache.set(key, doc);
     }
-    return this.cache.get(key) ?? null;
+    return doc;
   }
 }
 

@@ -153,13 +153,23 @@ export const TOKEN_FORMATS: readonly TokenFormat[] = [
   },
 ];
 
-/** A cheap test every string passes through before any TOKEN_FORMATS regex runs. */
-export const TOKEN_PREFILTER =
-  /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~|password|pwd/i;
+/**
+ * Cheap tests every string passes through before any TOKEN_FORMATS regex runs: a prefix every
+ * case-sensitive format starts with, and the words of the one case-insensitive format (a connection
+ * string's password, which also needs `=`). A case-sensitive scan is faster than one case-insensitive
+ * regex over all prefixes.
+ */
+const TOKEN_QUICK =
+  /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~/;
+const CONNECTION_QUICK = /password|pwd/i;
 
-/** The first well-known token in a string and the credential it found, or null. */
-export function findToken(s: string): { format: TokenFormat; value: string } | null {
-  if (s.length < 16 || !TOKEN_PREFILTER.test(s)) return null;
+/**
+ * The first well-known token in a string and the credential it found, or null. `prefilter: false` runs
+ * every format's regex (the reference the prefilter is tested against).
+ */
+export function findToken(s: string, prefilter = true): { format: TokenFormat; value: string } | null {
+  if (s.length < 16 || (prefilter && !TOKEN_QUICK.test(s) && !(s.includes('=') && CONNECTION_QUICK.test(s))))
+    return null;
   for (const f of TOKEN_FORMATS) {
     if (f.context && !f.context.test(s)) continue;
     const m = f.re.exec(s);

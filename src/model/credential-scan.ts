@@ -8,6 +8,7 @@ import {
   stripScheme,
 } from './credential-literals.js';
 import { isObject } from '../json/json-path.js';
+import { FLAT_HEADER, isHeadersKey, keyInfo, NO_KEY, type KeyInfo } from './credential-keys.js';
 import type { Flow, FlowNode } from './types.js';
 
 /** A literal credential written into a flow definition (SPEC §3 FG150), found by the slot or the form it has. */
@@ -40,6 +41,8 @@ interface Frame {
   /** Own key as written, for messages. */
   name: string;
   parent: string;
+  /** Its own key lets string children sit in a slot by name (KeyInfo.slotParent). */
+  slot: boolean;
   owner: FlowNode | null;
   /** Where an ownerless value sits: `parameter:<name>`, or the top-level key of the definition. */
   subject: string;
@@ -53,23 +56,7 @@ interface Hit {
   value: string;
 }
 
-const isBodyKey = (k: string): boolean =>
-  (k.startsWith('body') || k.endsWith('/body')) && /^body(?:$|\/)|\/body$/.test(k);
-const isHeadersKey = (k: string): boolean => k === 'headers' || k.endsWith('/headers');
 const FORM_QUICK = /client_secret=|password=/i;
-
-// The walk lower-cases every key of every flow: the same few thousand names, each a new string each
-// time. Remembered instead (bounded: a hostile flow's million distinct keys are lower-cased as they come).
-const LOWER_KEYS = new Map<string, string>();
-const MAX_LOWER_KEYS = 50_000;
-function lowerKey(k: string): string {
-  let lower = LOWER_KEYS.get(k);
-  if (lower === undefined) {
-    lower = k.toLowerCase();
-    if (LOWER_KEYS.size < MAX_LOWER_KEYS) LOWER_KEYS.set(k, lower);
-  }
-  return lower;
-}
 
 /**
  * The header a string is the value of, wherever a request keeps its headers: a `headers` / `request/headers`
@@ -78,7 +65,7 @@ function lowerKey(k: string): string {
  */
 function headerSlot(key: string, parent: string, s: string): { name: string; value: string } | null {
   if (isHeadersKey(parent)) return { name: key, value: s };
-  const flat = /(?:^|\/)headers\/([^/]+)$/.exec(key);
+  const flat = FLAT_HEADER.exec(key);
   if (flat) return { name: flat[1], value: s };
   if (!key.startsWith('customheader')) return null;
   const m = /^\s*([\w-]+)\s*:\s*([\s\S]*)$/.exec(s);
@@ -117,8 +104,12 @@ function bySlot(f: Frame, s: string): Hit | null {
   return null;
 }
 
-/** A credential by its form: a signed or keyed URL, or a well-known token format. */
-function byForm(f: Frame, s: string): Hit | null {
+/**
+ * A credential by its form: a signed or keyed URL, or a well-known token format. Nothing shorter than 16
+ * characters has either (a URL parameter's value needs 16 after `sig=`, a token 16 in all).
+ */
+function byForm(f: Frame, s: string, prefilter: boolean): Hit | null {
+  if (prefilter && s.length < 16) return null;
   if (s.includes('sig=') || s.includes('code=')) {
     for (const m of s.matchAll(/[?&](sig|code)=([^&#\s'"<>]*)/g)) {
       // `code=` is a credential only in a URL (Azure Functions key); elsewhere it is an OAuth code or data.
@@ -127,7 +118,7 @@ function byForm(f: Frame, s: string): Hit | null {
       if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
     }
   }
-  const token = findToken(s);
+  const token = findToken(s, prefilter);
   if (!token) return null;
   const where = `${f.name ? `"${f.name}"` : 'a list item'} (${token.format.label})`;
   return hit(`token:${token.format.id}`, where, token.value);
@@ -135,9 +126,11 @@ function byForm(f: Frame, s: string): Hit | null {
 
 /**
  * Every literal credential of a flow, in document order (a walk over every value of the definition).
- * Computed once per flow through FlowAnalysis.credentialLiterals().
+ * Computed once per flow through FlowAnalysis.credentialLiterals(). Each string passes cheap exact
+ * tests before the slot and form checks (no slot by key, too short, no token prefix); `prefilter: false`
+ * runs every check on every string, the reference test/model/credential-prefilter.test.ts compares with.
  */
-export function credentialLiteralsOf(flow: Flow): CredentialLiteral[] {
+export function credentialLiteralsOf(flow: Flow, prefilter = true): CredentialLiteral[] {
   const found: CredentialLiteral[] = [];
   const nodeByRaw = new Map<unknown, FlowNode>(flow.nodes.map((n) => [n.raw, n]));
   const paramByRaw = new Map<unknown, string>([...flow.parameters].map(([name, p]) => [p.raw, name]));
@@ -154,28 +147,40 @@ export function credentialLiteralsOf(flow: Flow): CredentialLiteral[] {
   // Only objects and arrays become frames; strings are inspected in place through one scratch frame,
   // which keeps the walk near JSON.parse speed on large flows.
   const stack: Frame[] = [
-    { v: flow.definition, key: '', name: '', parent: '', owner: null, subject: '', body: false },
+    { v: flow.definition, key: '', name: '', parent: '', slot: false, owner: null, subject: '', body: false },
   ];
   const probe: Frame = { ...stack[0] };
-  const visit = (f: Frame, child: unknown, name: string, key: string, body: boolean, subject: string) => {
+  const visit = (f: Frame, child: unknown, name: string, info: KeyInfo, body: boolean, subject: string) => {
     if (typeof child === 'string') {
+      // bySlot finds nothing for a string that no parent, key or body puts in a slot.
+      const slotted = !prefilter || f.slot || info.slotKey || body;
+      if (prefilter && !slotted && child.length < 16) return;
       probe.v = child;
-      probe.key = key;
+      probe.key = info.lower;
       probe.name = name;
       probe.parent = f.key;
       probe.owner = f.owner;
       probe.subject = subject;
       probe.body = body;
-      const h = bySlot(probe, child) ?? byForm(probe, child);
+      const h = (slotted ? bySlot(probe, child) : null) ?? byForm(probe, child, prefilter);
       if (h) note(probe, h);
     } else if (child !== null && typeof child === 'object') {
-      stack.push({ v: child, key, name, parent: f.key, owner: f.owner, subject, body });
+      stack.push({
+        v: child,
+        key: info.lower,
+        name,
+        parent: f.key,
+        slot: info.slotParent,
+        owner: f.owner,
+        subject,
+        body,
+      });
     }
   };
   while (stack.length > 0) {
     const f = stack.pop()!;
     if (Array.isArray(f.v)) {
-      for (let i = f.v.length - 1; i >= 0; i--) visit(f, f.v[i], '', '', f.body, f.subject);
+      for (let i = f.v.length - 1; i >= 0; i--) visit(f, f.v[i], '', NO_KEY, f.body, f.subject);
       continue;
     }
     if (!isObject(f.v)) continue;
@@ -205,10 +210,10 @@ export function credentialLiteralsOf(flow: Flow): CredentialLiteral[] {
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
       if (skipDefault && k === 'defaultValue') continue;
-      const key = lowerKey(k);
+      const info = keyInfo(k);
       // A node starts outside any body; its own `body` key opens one.
-      const body = (node ? false : f.body) || isBodyKey(key);
-      visit(f, obj[k], k, key, body, obj === flow.definition ? k : subject);
+      const body = (node ? false : f.body) || info.body;
+      visit(f, obj[k], k, info, body, obj === flow.definition ? k : subject);
     }
   }
   return found;

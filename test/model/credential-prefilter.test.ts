@@ -1,0 +1,123 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { buildFlow } from '../../src/model/build-flow.js';
+import { credentialLiteralsOf } from '../../src/model/credential-scan.js';
+import type { FlowSource } from '../../src/sources/types.js';
+import { CORPUS } from '../sources/source-test-kit.js';
+import { PASSWORD, SIG, TOKENS } from '../rules/fg150-fixtures.js';
+import { compareOnTree } from './credential-prefilter-kit.js';
+
+/**
+ * The credential scan skips most strings by cheap tests (no slot by key, shorter than any token, no
+ * token prefix). They must be exact: the prefiltered scan finds what the scan that runs every check on
+ * every string finds, in the same order — on real flows and on strings made to sit at the tests' edges.
+ */
+function source(definition: Record<string, unknown>): FlowSource {
+  return {
+    source: { file: 'f.json', entry: null, layout: 'single-file', text: JSON.stringify({ definition }) },
+    containerPath: [],
+    container: { definition },
+    meta: {},
+    solutionConnectionReferences: [],
+    pathKey: 'f.json',
+  };
+}
+
+const both = (src: FlowSource) => {
+  const flow = buildFlow(src);
+  return { fast: credentialLiteralsOf(flow), full: credentialLiteralsOf(flow, false) };
+};
+
+/** Every token prefix of TOKEN_FORMATS, in both cases, and the slot words, to build strings around. */
+const PIECES = [
+  ...['ghp_', 'gho_', 'github_pat_', 'AKIA', 'ASIA', 'xoxb-', 'xoxp-', 'hooks.slack.com/services/T0A/B0A/'],
+  ...['AccountKey=', 'SharedAccessKey=', 'eyJ', '-----BEGIN PRIVATE KEY-----', 'sk_live_', 'rk_live_', 'SG.'],
+  ...['AIza', 'sk-proj-', 'sk-', 'T3BlbkFJ', '8Q~', 'Q~', 'password=', 'Password=', 'PWD=', 'pwd =', ';'],
+  ...[
+    'Server=x;',
+    'Data Source=x;',
+    'uid=u;',
+    'client_secret=',
+    '?sig=',
+    '&code=',
+    '://',
+    'Bearer ',
+    'Basic ',
+  ],
+  ...['@{', '}', "@{'", "'}", '@@', '<', '>', '***', 'xxx', '\u0000', '\u00e9', '\ud83d\ude00', ' '],
+  ...Object.values(TOKENS),
+  PASSWORD,
+  SIG,
+];
+const KEYS = [
+  ...['authentication', 'password', 'secret', 'pfx', 'value', 'clientSecret', 'headers', 'Headers'],
+  ...['Authorization', 'x-api-key', 'X-Shopify-Access-Token', 'queries', 'sig', 'code', 'body', 'Body'],
+  ...['request/body', 'body/client_secret', 'request/headers/Authorization', 'CustomHeader1', 'inputs'],
+  ...['parameters', 'uri', 'text', 'Password', 'client_secret', 'x', ''],
+];
+
+const text = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PIECES),
+      fc.string({ maxLength: 24 }),
+      fc.stringMatching(/^[A-Za-z0-9]{1,40}$/),
+    ),
+    {
+      maxLength: 6,
+    },
+  )
+  .map((parts) => parts.join(''));
+const value = fc.letrec<{ v: unknown }>((tie) => ({
+  v: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text,
+    fc.constantFrom(null, 1, true),
+    fc.array(tie('v'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom(...KEYS), tie('v'), { maxKeys: 5 }),
+  ),
+})).v;
+
+describe('the credential scan prefilter', () => {
+  it('finds what the full scan finds on every flow of the test corpus', async () => {
+    expect((await compareOnTree(CORPUS)).flows).toBeGreaterThan(20);
+  });
+
+  it('finds what the full scan finds in adversarial definitions', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 4 }), value, (inputs, extra) => {
+        const definition = {
+          parameters: { p: { type: 'String', defaultValue: extra } },
+          triggers: { manual: { type: 'Request', kind: 'Http', inputs: { schema: extra } } },
+          actions: {
+            A: { type: 'Http', inputs, runAfter: {} },
+            B: { type: 'Compose', inputs: extra, runAfter: {} },
+          },
+        };
+        const { fast, full } = both(source(definition));
+        expect(fast).toEqual(full);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds each token format and slot credential the full scan finds, at every length around 16', () => {
+    let found = 0;
+    for (const piece of PIECES) {
+      for (let n = 0; n <= 24; n++) {
+        const s = (piece + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4').slice(0, Math.max(n, 1));
+        for (const key of KEYS) {
+          const { fast, full } = both(
+            source({
+              triggers: {},
+              actions: { A: { type: 'Http', inputs: { [key]: s, headers: { [key]: s } } } },
+            }),
+          );
+          expect(fast).toEqual(full);
+          found += fast.length;
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
