@@ -943,95 +943,6 @@ function parse(text, errors = [], options = ParseOptions.DEFAULT) {
   visit(text, visitor, options);
   return currentParent[0];
 }
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep2, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep2 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function findNodeAtLocation(root, path4) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path4) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -1337,26 +1248,6 @@ function visit(text, visitor, options = ParseOptions.DEFAULT) {
   }
   return true;
 }
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
 
 // node_modules/jsonc-parser/lib/esm/main.js
 var ScanError;
@@ -1390,8 +1281,6 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parse2 = parse;
-var parseTree2 = parseTree;
-var findNodeAtLocation2 = findNodeAtLocation;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -7027,9 +6916,11 @@ var TOKEN_FORMATS = [
     context: /(?:^|;)\s*(?:server|data source|host|user id|uid)\s*=/i
   }
 ];
-var TOKEN_PREFILTER = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~|password|pwd/i;
-function findToken(s) {
-  if (s.length < 16 || !TOKEN_PREFILTER.test(s)) return null;
+var TOKEN_QUICK = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~/;
+var CONNECTION_QUICK = /password|pwd/i;
+function findToken(s, prefilter = true) {
+  if (s.length < 16 || prefilter && !TOKEN_QUICK.test(s) && !(s.includes("=") && CONNECTION_QUICK.test(s)))
+    return null;
   for (const f of TOKEN_FORMATS) {
     if (f.context && !f.context.test(s)) continue;
     const m = f.re.exec(s);
@@ -7058,25 +6949,38 @@ function secureParameterDefault(raw) {
   return null;
 }
 
+// src/model/credential-keys.ts
+var isBodyKey = (k) => (k.startsWith("body") || k.endsWith("/body")) && /^body(?:$|\/)|\/body$/.test(k);
+var isHeadersKey = (k) => k === "headers" || k.endsWith("/headers");
+var FLAT_HEADER = /(?:^|\/)headers\/([^/]+)$/;
+function classify(k) {
+  const lower = k.toLowerCase();
+  return {
+    lower,
+    body: isBodyKey(lower),
+    slotParent: lower === "authentication" || lower === "queries" || isHeadersKey(lower),
+    slotKey: FLAT_HEADER.test(lower) || lower.startsWith("customheader")
+  };
+}
+var KEYS = /* @__PURE__ */ new Map();
+var MAX_KEYS = 5e4;
+function keyInfo(k) {
+  let info = KEYS.get(k);
+  if (info === void 0) {
+    info = classify(k);
+    if (KEYS.size < MAX_KEYS) KEYS.set(k, info);
+  }
+  return info;
+}
+var NO_KEY = classify("");
+
 // src/model/credential-scan.ts
 var MIN_SLOT = 6;
 var MIN_URL = 16;
-var isBodyKey = (k) => (k.startsWith("body") || k.endsWith("/body")) && /^body(?:$|\/)|\/body$/.test(k);
-var isHeadersKey = (k) => k === "headers" || k.endsWith("/headers");
 var FORM_QUICK = /client_secret=|password=/i;
-var LOWER_KEYS = /* @__PURE__ */ new Map();
-var MAX_LOWER_KEYS = 5e4;
-function lowerKey(k) {
-  let lower = LOWER_KEYS.get(k);
-  if (lower === void 0) {
-    lower = k.toLowerCase();
-    if (LOWER_KEYS.size < MAX_LOWER_KEYS) LOWER_KEYS.set(k, lower);
-  }
-  return lower;
-}
 function headerSlot(key2, parent, s) {
   if (isHeadersKey(parent)) return { name: key2, value: s };
-  const flat = /(?:^|\/)headers\/([^/]+)$/.exec(key2);
+  const flat = FLAT_HEADER.exec(key2);
   if (flat) return { name: flat[1], value: s };
   if (!key2.startsWith("customheader")) return null;
   const m = /^\s*([\w-]+)\s*:\s*([\s\S]*)$/.exec(s);
@@ -7109,7 +7013,8 @@ function bySlot(f, s) {
   }
   return null;
 }
-function byForm(f, s) {
+function byForm(f, s, prefilter) {
+  if (prefilter && s.length < 16) return null;
   if (s.includes("sig=") || s.includes("code=")) {
     for (const m of s.matchAll(/[?&](sig|code)=([^&#\s'"<>]*)/g)) {
       if (m[1] === "code" && !s.includes("://")) continue;
@@ -7117,12 +7022,12 @@ function byForm(f, s) {
       if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
     }
   }
-  const token = findToken(s);
+  const token = findToken(s, prefilter);
   if (!token) return null;
   const where = `${f.name ? `"${f.name}"` : "a list item"} (${token.format.label})`;
   return hit(`token:${token.format.id}`, where, token.value);
 }
-function credentialLiteralsOf(flow) {
+function credentialLiteralsOf(flow, prefilter = true) {
   const found = [];
   const nodeByRaw = new Map(flow.nodes.map((n) => [n.raw, n]));
   const paramByRaw = new Map([...flow.parameters].map(([name, p]) => [p.raw, name]));
@@ -7134,28 +7039,39 @@ function credentialLiteralsOf(flow) {
     found.push({ kind: "credential", owner: f.owner, subject: f.subject, ...h });
   };
   const stack = [
-    { v: flow.definition, key: "", name: "", parent: "", owner: null, subject: "", body: false }
+    { v: flow.definition, key: "", name: "", parent: "", slot: false, owner: null, subject: "", body: false }
   ];
   const probe = { ...stack[0] };
-  const visit2 = (f, child, name, key2, body, subject) => {
+  const visit2 = (f, child, name, info, body, subject) => {
     if (typeof child === "string") {
+      const slotted = !prefilter || f.slot || info.slotKey || body;
+      if (prefilter && !slotted && child.length < 16) return;
       probe.v = child;
-      probe.key = key2;
+      probe.key = info.lower;
       probe.name = name;
       probe.parent = f.key;
       probe.owner = f.owner;
       probe.subject = subject;
       probe.body = body;
-      const h = bySlot(probe, child) ?? byForm(probe, child);
+      const h = (slotted ? bySlot(probe, child) : null) ?? byForm(probe, child, prefilter);
       if (h) note(probe, h);
     } else if (child !== null && typeof child === "object") {
-      stack.push({ v: child, key: key2, name, parent: f.key, owner: f.owner, subject, body });
+      stack.push({
+        v: child,
+        key: info.lower,
+        name,
+        parent: f.key,
+        slot: info.slotParent,
+        owner: f.owner,
+        subject,
+        body
+      });
     }
   };
   while (stack.length > 0) {
     const f = stack.pop();
     if (Array.isArray(f.v)) {
-      for (let i = f.v.length - 1; i >= 0; i--) visit2(f, f.v[i], "", "", f.body, f.subject);
+      for (let i = f.v.length - 1; i >= 0; i--) visit2(f, f.v[i], "", NO_KEY, f.body, f.subject);
       continue;
     }
     if (!isObject(f.v)) continue;
@@ -7185,9 +7101,9 @@ function credentialLiteralsOf(flow) {
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
       if (skipDefault && k === "defaultValue") continue;
-      const key2 = lowerKey(k);
-      const body = (node ? false : f.body) || isBodyKey(key2);
-      visit2(f, obj[k], k, key2, body, obj === flow.definition ? k : subject);
+      const info = keyInfo(k);
+      const body = (node ? false : f.body) || info.body;
+      visit2(f, obj[k], k, info, body, obj === flow.definition ? k : subject);
     }
   }
   return found;
@@ -8202,7 +8118,7 @@ function suppressionOf(f, occurrences, sources) {
 
 // src/findings/classify.ts
 var STATUS_ORDER = { new: 0, existing: 1, resolved: 2 };
-function classify(head, base, options) {
+function classify2(head, base, options) {
   const mode = options.report ?? (base ? "new" : "all");
   const baseFps = new Set((base ?? []).map((f) => f.fingerprint));
   const headFps = new Set(head.map((f) => f.fingerprint));
@@ -8263,6 +8179,111 @@ function compareFindings(a, b) {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(b.severity) - severityRank(a.severity) || a.location.file.localeCompare(b.location.file) || (a.location.entry ?? "").localeCompare(b.location.entry ?? "") || (a.location.line ?? 0) - (b.location.line ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
 }
 
+// src/findings/json-member-span.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COLON = 58;
+var COMMA = 44;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+function skipWs(text, i) {
+  for (; ; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 65279 && i === 0) i++;
+    else return i;
+  }
+}
+function stringEnd(text, i) {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) return j + 1;
+    if (c === BACKSLASH) j++;
+  }
+  return -1;
+}
+function valueEnd(text, i) {
+  const first = text.charCodeAt(i);
+  if (first === QUOTE) return stringEnd(text, i);
+  if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
+    let j = i;
+    for (; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || c === 32 || c === 10 || c === 13 || c === 9)
+        break;
+    }
+    return j > i ? j : -1;
+  }
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === QUOTE) {
+      j = stringEnd(text, j) - 1;
+      if (j < 0) return -1;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      if (--depth === 0) return j + 1;
+    }
+  }
+  return -1;
+}
+function keyIs(text, start, end, name) {
+  const raw = end - start - 2;
+  if (raw < name.length) return false;
+  if (raw === name.length && text.startsWith(name, start + 1)) return true;
+  const escape = text.indexOf("\\", start + 1);
+  if (escape === -1 || escape >= end - 1) return false;
+  try {
+    return JSON.parse(text.slice(start, end)) === name;
+  } catch {
+    return false;
+  }
+}
+function memberSpan(text, path4) {
+  let i = skipWs(text, 0);
+  let start = i;
+  for (const seg of path4) {
+    const open = text.charCodeAt(i);
+    if (typeof seg === "string") {
+      if (open !== OPEN_BRACE) return null;
+      i = skipWs(text, i + 1);
+      for (; ; ) {
+        if (text.charCodeAt(i) !== QUOTE) return null;
+        const keyEnd = stringEnd(text, i);
+        if (keyEnd < 0) return null;
+        const keyStart = i;
+        i = skipWs(text, keyEnd);
+        if (text.charCodeAt(i) !== COLON) return null;
+        i = skipWs(text, i + 1);
+        if (keyIs(text, keyStart, keyEnd, seg)) {
+          start = keyStart;
+          break;
+        }
+        const end2 = valueEnd(text, i);
+        if (end2 < 0) return null;
+        i = skipWs(text, end2);
+        if (text.charCodeAt(i) !== COMMA) return null;
+        i = skipWs(text, i + 1);
+      }
+    } else {
+      if (open !== OPEN_BRACKET || !Number.isInteger(seg) || seg < 0) return null;
+      i = skipWs(text, i + 1);
+      if (text.charCodeAt(i) === CLOSE_BRACKET) return null;
+      for (let n = 0; n < seg; n++) {
+        const end2 = valueEnd(text, i);
+        if (end2 < 0) return null;
+        i = skipWs(text, end2);
+        if (text.charCodeAt(i) !== COMMA) return null;
+        i = skipWs(text, i + 1);
+      }
+      start = i;
+    }
+  }
+  const end = valueEnd(text, i);
+  return end < 0 ? null : { start, end };
+}
+
 // src/findings/locate.ts
 var Locator = class {
   constructor(textOf) {
@@ -8273,12 +8294,11 @@ var Locator = class {
   locate(loc) {
     if (!loc.path || loc.line !== null) return;
     const doc = this.document(loc.file, loc.entry);
-    if (!doc?.root) return;
-    const value = findNodeAtLocation2(doc.root, loc.path);
-    if (!value) return;
-    const member = value.parent?.type === "property" ? value.parent : value;
-    loc.line = lineOf(doc.lineStarts, member.offset);
-    loc.endLine = lineOf(doc.lineStarts, member.offset + Math.max(member.length - 1, 0));
+    if (!doc) return;
+    const span = memberSpan(doc.text, loc.path);
+    if (!span) return;
+    loc.line = lineOf(doc.lineStarts, span.start);
+    loc.endLine = lineOf(doc.lineStarts, Math.max(span.end - 1, span.start));
   }
   /** The first line of each step of a secret's path. */
   locatePath(steps) {
@@ -8291,19 +8311,13 @@ var Locator = class {
   }
   document(file, entry) {
     const key2 = `${file}\0${entry ?? ""}`;
-    if (!this.cache.has(key2)) {
+    let doc = this.cache.get(key2);
+    if (doc === void 0) {
       const text = this.textOf(file, entry);
-      let doc = null;
-      if (text !== void 0) {
-        try {
-          doc = { root: parseTree2(text, [], { allowTrailingComma: true }), lineStarts: lineStarts(text) };
-        } catch {
-          doc = null;
-        }
-      }
+      doc = text === void 0 ? null : { text, lineStarts: lineStarts(text) };
       this.cache.set(key2, doc);
     }
-    return this.cache.get(key2) ?? null;
+    return doc;
   }
 };
 function lineStarts(text) {
@@ -8332,7 +8346,7 @@ function sourceKey(file, entry) {
 }
 function finishReport(parts, options) {
   const overridden = (f) => applySeverityOverrides(supersede(f), options.severity);
-  const report = classify(overridden(parts.head), parts.base ? overridden(parts.base) : null, {
+  const report = classify2(overridden(parts.head), parts.base ? overridden(parts.base) : null, {
     ...options,
     suppressions: { ...options.suppressions, inline: parts.inline },
     ...parts.counts
