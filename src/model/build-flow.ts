@@ -142,7 +142,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
       key,
       connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
       logicalName: str(own(own(ref, 'connection'), 'connectionReferenceLogicalName')) ?? null,
-      runtimeSource: str(own(ref, 'runtimeSource')) ?? null,
+      // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
+      runtimeSource: str(own(ref, 'runtimeSource')) ?? str(own(ref, 'source')) ?? null,
       path: [...src.containerPath, 'connectionReferences', key],
     });
   }

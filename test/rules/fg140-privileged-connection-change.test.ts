@@ -55,6 +55,17 @@ const legacy = (key: string, conn: string) => {
   return f;
 };
 
+/** A legacy package's reference (Export → Package): `connectionName`, `id` and `source` instead of `runtimeSource`. */
+const legacyPackageRef = (source: string) =>
+  withRefs(kvFlow, (r) => {
+    r.shared_keyvault = {
+      connectionName: 'shared-keyvault-7c1d2',
+      source,
+      id: '/providers/Microsoft.PowerApps/apis/shared_keyvault',
+      tier: 'NotSpecified',
+    };
+  });
+
 ruleTester(fg140, {
   valid: [
     {
@@ -114,6 +125,12 @@ ruleTester(fg140, {
       name: 'Key Vault reference switched from invoker to embedded',
       base: kvFlow,
       flow: embedded,
+      findings: [{ action: null, severity: 'high', message: ['"shared_keyvault"', 'embedded'] }],
+    },
+    {
+      name: 'legacy package reference: source Invoker → Embedded',
+      base: legacyPackageRef('Invoker'),
+      flow: legacyPackageRef('Embedded'),
       findings: [{ action: null, severity: 'high', message: ['"shared_keyvault"', 'embedded'] }],
     },
     {

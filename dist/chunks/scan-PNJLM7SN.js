@@ -7906,7 +7906,8 @@ function buildFlow(src, options = {}) {
       key: key2,
       connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key2),
       logicalName: str(own(own(ref, "connection"), "connectionReferenceLogicalName")) ?? null,
-      runtimeSource: str(own(ref, "runtimeSource")) ?? null,
+      // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
+      runtimeSource: str(own(ref, "runtimeSource")) ?? str(own(ref, "source")) ?? null,
       path: [...src.containerPath, "connectionReferences", key2]
     });
   }
