@@ -5,14 +5,14 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-TAYPYSYD.js";
+} from "./chunks/chunk-ONTGBC7M.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-VTWOOT5R.js";
 import {
   VERSION
 } from "./chunks/chunk-D42DQ53W.js";
-import "./chunks/chunk-IEWFSOYL.js";
+import "./chunks/chunk-YIJOOWZB.js";
 import "./chunks/chunk-VEL7OLBI.js";
 import "./chunks/chunk-IMH2DE2T.js";
 
@@ -118,7 +118,7 @@ async function runCli(cmd, io) {
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-HOEOJLFD.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-KBS6UU7I.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
@@ -150,7 +150,7 @@ async function runCli(cmd, io) {
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-PNJLM7SN.js");
+  const engine = await import("./chunks/scan-HV43LFKC.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -169,7 +169,7 @@ async function runCli(cmd, io) {
     return writeBaseline(report, cmd, io);
   }
   const { renderReport } = await import("./chunks/report-MQXZQSOQ.js");
-  const { RULES } = await import("./chunks/rules-HOEOJLFD.js");
+  const { RULES } = await import("./chunks/rules-KBS6UU7I.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;

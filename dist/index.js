@@ -20,7 +20,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-TAYPYSYD.js";
+} from "./chunks/chunk-ONTGBC7M.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -34,7 +34,7 @@ import {
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_micromatch
-} from "./chunks/chunk-IEWFSOYL.js";
+} from "./chunks/chunk-YIJOOWZB.js";
 import {
   needsAction
 } from "./chunks/chunk-PXSJU5AW.js";
@@ -717,7 +717,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-PNJLM7SN.js");
+  const engine = await import("./chunks/scan-HV43LFKC.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,
@@ -1457,7 +1457,7 @@ async function run() {
   const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-HOEOJLFD.js");
+  const { RULES } = await import("./chunks/rules-KBS6UU7I.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

@@ -56,9 +56,10 @@ sinks(
 sinks('mail', ['send'], ['sendmail', 'smtp', 'sendgrid', 'mailchimp']);
 // Approval requests are mailed (and posted to Teams) to the approvers with their details.
 sinks('mail', ['start', 'create'], ['approvals']);
+// Teams `Subscribe…` operations post a card or message (with options) and wait for the answer.
 sinks(
   'chat',
-  ['post', 'send', 'reply', 'create', 'update'],
+  ['post', 'send', 'reply', 'create', 'update', 'subscribe'],
   ['teams', 'slack', 'yammer', 'webexteams', 'workplace'],
 );
 sinks('chat', ['send'], ['twilio', 'flowpush', 'telegrambot', 'textrequest']);

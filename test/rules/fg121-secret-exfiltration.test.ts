@@ -210,8 +210,17 @@ const invalid: InvalidCase[] = SHAPES.flatMap((shape): InvalidCase[] => [
           'body/messageBody': "@{outputs('Hold')?['key']}",
         }),
       }),
+      // "Post a message with options and wait": the message goes to the chat before the flow waits.
+      Ask: connector('teams', 'SubscribeMessageWithOptions', {
+        'body/body/messageBody': "@{outputs('Hold')?['key']}",
+      }),
     }),
     findings: [
+      {
+        action: 'Ask',
+        severity: 'critical',
+        message: ['(Microsoft Teams SubscribeMessageWithOptions)', '(chat)'],
+      },
       { action: 'Mail', severity: 'critical', message: ['(Office 365 Outlook SendEmailV2)', '(mail)'] },
       {
         action: 'Chat',

@@ -1,7 +1,7 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-IEWFSOYL.js";
+} from "./chunk-YIJOOWZB.js";
 import {
   isSeverity
 } from "./chunk-VEL7OLBI.js";

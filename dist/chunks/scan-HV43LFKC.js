@@ -28,7 +28,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-IEWFSOYL.js";
+} from "./chunk-YIJOOWZB.js";
 import {
   BaselineError,
   baselineAccepts,

@@ -4403,7 +4403,7 @@ sinks("mail", ["send"], ["sendmail", "smtp", "sendgrid", "mailchimp"]);
 sinks("mail", ["start", "create"], ["approvals"]);
 sinks(
   "chat",
-  ["post", "send", "reply", "create", "update"],
+  ["post", "send", "reply", "create", "update", "subscribe"],
   ["teams", "slack", "yammer", "webexteams", "workplace"]
 );
 sinks("chat", ["send"], ["twilio", "flowpush", "telegrambot", "textrequest"]);

@@ -2,7 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   RULES,
   ruleById
-} from "./chunk-IEWFSOYL.js";
+} from "./chunk-YIJOOWZB.js";
 import "./chunk-IMH2DE2T.js";
 export {
   RULES,
