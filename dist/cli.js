@@ -168,7 +168,7 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-MQXZQSOQ.js");
+  const { renderReport } = await import("./chunks/report-FMGYX6SW.js");
   const { RULES } = await import("./chunks/rules-KBS6UU7I.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");

@@ -9,7 +9,7 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-6PV2BFS5.js";
+} from "./chunks/chunk-SJBASMNQ.js";
 import {
   require_tunnel,
   require_undici

@@ -10,7 +10,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-6PV2BFS5.js";
+} from "./chunk-SJBASMNQ.js";
 import {
   escapeAzureDevOpsData,
   escapeAzureDevOpsProperty,
