@@ -48,3 +48,30 @@ export function keyInfo(k: string): KeyInfo {
 
 /** Array items: no key. */
 export const NO_KEY: KeyInfo = classify('');
+
+/**
+ * Whether a key can mean anything to the slot checks, by its first and last characters alone: every key
+ * whose lower-case form opens a body, names a slot parent, is a flattened or custom header, or is a body
+ * secret field (`client_secret`, `password` …) starts with a, b, c, h, p or q, ends with s or y, or holds
+ * a `/` (no other character lower-cases to these). Any other key is only an owner's name for the scan,
+ * unless its parent is a slot parent (a header or an authentication field is named anything): the caller
+ * looks those up in full. `| 0x20` lower-cases ASCII letters.
+ */
+export function mayMatter(k: string): boolean {
+  const first = k.charCodeAt(0) | 0x20;
+  const last = k.charCodeAt(k.length - 1) | 0x20;
+  return (
+    first === 97 ||
+    first === 98 ||
+    first === 99 ||
+    first === 104 ||
+    first === 112 ||
+    first === 113 ||
+    last === 115 ||
+    last === 121 ||
+    k.includes('/')
+  );
+}
+
+/** What the scan takes for a key that cannot matter (mayMatter false, its parent no slot parent). */
+export const PLAIN_KEY: KeyInfo = NO_KEY;

@@ -8,7 +8,15 @@ import {
   stripScheme,
 } from './credential-literals.js';
 import { isObject } from '../json/json-path.js';
-import { FLAT_HEADER, isHeadersKey, keyInfo, NO_KEY, type KeyInfo } from './credential-keys.js';
+import {
+  FLAT_HEADER,
+  isHeadersKey,
+  keyInfo,
+  mayMatter,
+  NO_KEY,
+  PLAIN_KEY,
+  type KeyInfo,
+} from './credential-keys.js';
 import type { Flow, FlowNode } from './types.js';
 
 /** A literal credential written into a flow definition (SPEC §3 FG150), found by the slot or the form it has. */
@@ -210,7 +218,8 @@ export function credentialLiteralsOf(flow: Flow, prefilter = true): CredentialLi
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
       if (skipDefault && k === 'defaultValue') continue;
-      const info = keyInfo(k);
+      // A key that cannot matter to the slot checks needs no lookup (see mayMatter).
+      const info = !prefilter || f.slot || mayMatter(k) ? keyInfo(k) : PLAIN_KEY;
       // A node starts outside any body; its own `body` key opens one.
       const body = (node ? false : f.body) || info.body;
       visit(f, obj[k], k, info, body, obj === flow.definition ? k : subject);

@@ -25,7 +25,10 @@ function pathsOf(doc: unknown, limit = 3000): Path[] {
     const { v, p } = stack.pop()!;
     if (Array.isArray(v)) {
       out.push([...p, v.length], [...p, 'x']);
-      v.forEach((c, i) => (out.push([...p, i]), stack.push({ v: c, p: [...p, i] })));
+      v.forEach((c, i) => {
+        out.push([...p, i]);
+        stack.push({ v: c, p: [...p, i] });
+      });
     } else if (v !== null && typeof v === 'object') {
       out.push([...p, '\u0000missing'], [...p, 0]);
       for (const [k, c] of Object.entries(v)) {

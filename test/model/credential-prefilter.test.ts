@@ -54,6 +54,9 @@ const KEYS = [
   ...['Authorization', 'x-api-key', 'X-Shopify-Access-Token', 'queries', 'sig', 'code', 'body', 'Body'],
   ...['request/body', 'body/client_secret', 'request/headers/Authorization', 'CustomHeader1', 'inputs'],
   ...['parameters', 'uri', 'text', 'Password', 'client_secret', 'x', ''],
+  // Keys at the edges of mayMatter's first/last-character test (credential-keys.ts).
+  ...['Value', 'SECRET', 'PFX', 'token', 'Key', 'K', '\u212a', '\u0130d', 'a/b', 'x/PASSWORD', 'Y', 'Bs'],
+  ...['passwd', 'PassWd', 'CLIENTSECRET', 'Client_Secret', 'customHeader2', 'Queries', 'AUTHENTICATION'],
 ];
 
 const text = fc
@@ -74,7 +77,7 @@ const value = fc.letrec<{ v: unknown }>((tie) => ({
     text,
     fc.constantFrom(null, 1, true),
     fc.array(tie('v'), { maxLength: 4 }),
-    fc.dictionary(fc.constantFrom(...KEYS), tie('v'), { maxKeys: 5 }),
+    fc.dictionary(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), tie('v'), { maxKeys: 5 }),
   ),
 })).v;
 
