@@ -6973,6 +6973,12 @@ function keyInfo(k) {
   return info;
 }
 var NO_KEY = classify("");
+function mayMatter(k) {
+  const first = k.charCodeAt(0) | 32;
+  const last = k.charCodeAt(k.length - 1) | 32;
+  return first === 97 || first === 98 || first === 99 || first === 104 || first === 112 || first === 113 || last === 115 || last === 121 || k.includes("/");
+}
+var PLAIN_KEY = NO_KEY;
 
 // src/model/credential-scan.ts
 var MIN_SLOT = 6;
@@ -7101,7 +7107,7 @@ function credentialLiteralsOf(flow, prefilter = true) {
     for (let i = keys.length - 1; i >= 0; i--) {
       const k = keys[i];
       if (skipDefault && k === "defaultValue") continue;
-      const info = keyInfo(k);
+      const info = !prefilter || f.slot || mayMatter(k) ? keyInfo(k) : PLAIN_KEY;
       const body = (node ? false : f.body) || info.body;
       visit2(f, obj[k], k, info, body, obj === flow.definition ? k : subject);
     }
