@@ -6,6 +6,7 @@ import type { Flow } from '../model/types.js';
 import type { FlowSource, ReadResult, SourceFile, UnreadableFile } from '../sources/types.js';
 import type { AnalyseOptions } from './analyse-options.js';
 import { FlowChecker } from './flow-checker.js';
+import { release, restore } from './released-source.js';
 import { finishReport, sourceKey } from './finish-report.js';
 
 /** What is kept of a checked flow: its identity always, its source and model only when it has findings. */
@@ -65,13 +66,14 @@ export class SingleRevisionAnalysis {
         flow: kept ? flow : null,
       };
       slot.checked.push(checked);
-      if (this.childFlows.note(flow, found.analysis!, checked)) checked.src = src; // checked again in finish()
+      // Held to be checked again in finish(), without its parsed document unless it has findings anyway.
+      if (this.childFlows.note(flow, found.analysis!, checked)) checked.src = kept ? src : release(src);
     }
   }
 
   /** The report, once the reader is done. */
   finish(read: ReadResult): Report {
-    const rebuild = (c: Checked): Flow => (c.flow ??= buildFlow(c.src!, this.modelOptions));
+    const rebuild = (c: Checked): Flow => (c.flow ??= buildFlow(restore(c.src!), this.modelOptions));
     const { allowedHosts } = this.options.rules;
     for (const c of this.childFlows.settle(rebuild, { allowedHosts }))
       c.findings = this.checker.recheck(rebuild(c));
@@ -83,7 +85,7 @@ export class SingleRevisionAnalysis {
     for (const c of checked) {
       // The same flow twice (unpacked and zipped): its identity gets the path, and its findings with it.
       if (shared.has(c.key) && c.src) {
-        const flow = c.flow ?? buildFlow(c.src, this.modelOptions);
+        const flow = c.flow ?? buildFlow(restore(c.src), this.modelOptions);
         flow.key = distinctKey(c.key, flowWhere(flow));
         c.findings = this.checker.recheck(flow);
       }

@@ -8514,6 +8514,29 @@ var ChildFlowLedger = class {
   }
 };
 
+// src/engine/released-source.ts
+var RELEASED = Object.freeze({});
+function release(src) {
+  return { ...src, container: RELEASED };
+}
+function restore(src) {
+  if (src.container !== RELEASED) return src;
+  const parsed = parseJsonText(src.source.text);
+  if (!parsed.ok) throw new Error(`${src.source.file}: the text of a held flow no longer parses`);
+  const doc = parsed.value;
+  const at = (path4) => path4.reduce(
+    (v, k) => typeof k === "number" ? Array.isArray(v) ? v[k] : void 0 : own(v, k),
+    doc
+  );
+  const def = src.definitionPath;
+  let container;
+  if (def && def.length === 0) container = { definition: doc };
+  else if (def) container = { ...at(src.containerPath), definition: at(def) };
+  else container = at(src.containerPath);
+  if (!isObject(container)) throw new Error(`${src.source.file}: the held flow's container is gone`);
+  return { ...src, container };
+}
+
 // src/engine/single-revision.ts
 var SingleRevisionAnalysis = class {
   constructor(options, modelOptions2) {
@@ -8548,12 +8571,12 @@ var SingleRevisionAnalysis = class {
         flow: kept ? flow : null
       };
       slot.checked.push(checked);
-      if (this.childFlows.note(flow, found.analysis, checked)) checked.src = src;
+      if (this.childFlows.note(flow, found.analysis, checked)) checked.src = kept ? src : release(src);
     }
   }
   /** The report, once the reader is done. */
   finish(read) {
-    const rebuild = (c) => c.flow ??= buildFlow(c.src, this.modelOptions);
+    const rebuild = (c) => c.flow ??= buildFlow(restore(c.src), this.modelOptions);
     const { allowedHosts } = this.options.rules;
     for (const c of this.childFlows.settle(rebuild, { allowedHosts }))
       c.findings = this.checker.recheck(rebuild(c));
@@ -8564,7 +8587,7 @@ var SingleRevisionAnalysis = class {
     const headFindings = [];
     for (const c of checked) {
       if (shared.has(c.key) && c.src) {
-        const flow = c.flow ?? buildFlow(c.src, this.modelOptions);
+        const flow = c.flow ?? buildFlow(restore(c.src), this.modelOptions);
         flow.key = distinctKey(c.key, flowWhere(flow));
         c.findings = this.checker.recheck(flow);
       }
