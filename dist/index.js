@@ -717,7 +717,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-4JQNRXW3.js");
+  const engine = await import("./chunks/scan-NGTW4TN7.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

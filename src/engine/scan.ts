@@ -11,7 +11,7 @@ import { GitRevisionTree } from '../sources/git-revision-tree.js';
 import { FsTree } from '../sources/fs-tree.js';
 import { readPaths } from '../sources/read-paths.js';
 import { readTree } from '../sources/read-tree.js';
-import type { ReadOptions, ReadResult } from '../sources/types.js';
+import type { FlowSource, ReadOptions, ReadResult } from '../sources/types.js';
 import type { ModelOptions } from '../model/build-flow.js';
 import { analyse, type AnalyseOptions } from './analyse.js';
 import { unreadChildPaths } from './child-flow-context.js';
@@ -50,6 +50,16 @@ function modelOptions(config: FlowguardConfig): ModelOptions {
     maxNestingDepth: config.limits?.maxNestingDepth,
     maxExpressionLength: config.limits?.maxExpressionLength,
   };
+}
+
+/** The tree paths a flow's pathKey can name (`file`, `file!entry`, `file#resource`; names may hold `!`/`#`). */
+function treePathsOf(pathKeys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of pathKeys) {
+    out.add(key);
+    for (let i = 0; i < key.length; i++) if (key[i] === '!' || key[i] === '#') out.add(key.slice(0, i));
+  }
+  return out;
 }
 
 function merged(a: ReadResult, b: ReadResult): ReadResult {
@@ -131,11 +141,22 @@ export async function scanPaths(req: ScanRequest): Promise<Report> {
   const analysis = new SingleRevisionAnalysis(
     analyseOptions(req, await diskBaseline(req)),
     modelOptions(req.config),
+    true,
   );
-  const read = await readPaths(req.paths.length ? req.paths : ['.'], req.cwd, {
+  const paths = req.paths.length ? req.paths : ['.'];
+  const read = await readPaths(paths, req.cwd, {
     ...readOptions(req.config),
     onFlows: (flows, order) => analysis.add(flows, order),
   });
+  // Held callers of children that turned out to return secrets (rare) are read again to be checked again:
+  // first only their files, then, if a name defeats that, everything.
+  const wanted = analysis.settle();
+  if (wanted.size > 0) {
+    const refill = { onFlows: (flows: FlowSource[]) => analysis.refill(flows) };
+    await readPaths(paths, req.cwd, { ...readOptions(req.config, treePathsOf(wanted)), ...refill });
+    if (analysis.settle().size > 0)
+      await readPaths(paths, req.cwd, { ...readOptions(req.config), ...refill });
+  }
   return analysis.finish(read);
 }
 

@@ -1,12 +1,13 @@
 import type { Finding, Report } from '../findings/types.js';
 import { buildFlow, type ModelOptions } from '../model/build-flow.js';
 import { ChildFlowLedger } from '../model/child-flow-ledger.js';
+import { hasResponse } from '../model/child-flows.js';
 import { distinctKey, flowWhere, sharedKeys } from '../model/flow-identity.js';
 import type { Flow } from '../model/types.js';
 import type { FlowSource, ReadResult, SourceFile, UnreadableFile } from '../sources/types.js';
 import type { AnalyseOptions } from './analyse-options.js';
 import { FlowChecker } from './flow-checker.js';
-import { release, restore } from './released-source.js';
+import { hasText, release, restore } from './released-source.js';
 import { finishReport, sourceKey } from './finish-report.js';
 
 /** What is kept of a checked flow: its identity always, its source and model only when it has findings. */
@@ -38,9 +39,18 @@ export class SingleRevisionAnalysis {
   /** Child flows that return secrets, learnt as flows are read; callers read before their child are held. */
   private readonly childFlows = new ChildFlowLedger<Checked>();
 
+  /** Held callers whose text was released, by pathKey, once settle() found they must be checked again. */
+  private readonly refills = new Map<string, Checked>();
+  private settled = false;
+
+  /**
+   * `canReread`: the driver reads the files settle() names again and hands their flows to refill(), so
+   * held callers need not keep their text.
+   */
   constructor(
     private readonly options: AnalyseOptions,
     private readonly modelOptions: ModelOptions,
+    private readonly canReread = false,
   ) {
     this.checker = new FlowChecker(options, modelOptions);
     this.checker.useChildren(this.childFlows.children);
@@ -66,17 +76,50 @@ export class SingleRevisionAnalysis {
         flow: kept ? flow : null,
       };
       slot.checked.push(checked);
-      // Held to be checked again in finish(), without its parsed document unless it has findings anyway.
-      if (this.childFlows.note(flow, found.analysis!, checked)) checked.src = kept ? src : release(src);
+      // Held to be checked again at the end: without its parsed document unless it has findings anyway, and
+      // without its text when the driver can read it again (a relay's answer may be needed to settle others).
+      if (this.childFlows.note(flow, found.analysis!, checked))
+        checked.src = kept ? src : release(src, !this.canReread || hasResponse(flow));
     }
   }
 
-  /** The report, once the reader is done. */
-  finish(read: ReadResult): Report {
+  /**
+   * Once the reader is done: which child flows return secrets, and the held callers of such children
+   * checked again. Returns the pathKeys of held callers whose text was released: the driver reads their
+   * files again and hands their flows to refill().
+   */
+  settle(): Set<string> {
+    if (this.settled) return new Set(this.refills.keys());
+    this.settled = true;
     const rebuild = (c: Checked): Flow => (c.flow ??= buildFlow(restore(c.src!), this.modelOptions));
     const { allowedHosts } = this.options.rules;
-    for (const c of this.childFlows.settle(rebuild, { allowedHosts }))
-      c.findings = this.checker.recheck(rebuild(c));
+    for (const c of this.childFlows.settle(rebuild, { allowedHosts })) {
+      if (hasText(c.src!)) c.findings = this.checker.recheck(rebuild(c));
+      else this.refills.set(c.src!.pathKey, c);
+    }
+    return new Set(this.refills.keys());
+  }
+
+  /** Flows read again for settle(): each held caller among them is checked again with its document. */
+  refill(sources: FlowSource[]): void {
+    for (const src of sources) {
+      const c = this.refills.get(src.pathKey);
+      if (!c) continue;
+      this.refills.delete(src.pathKey);
+      c.src = src;
+      c.flow = buildFlow(src, this.modelOptions);
+      c.findings = this.checker.recheck(c.flow);
+    }
+  }
+
+  /** The report, once the reader is done (and the files settle() named were read again). */
+  finish(read: ReadResult): Report {
+    this.settle();
+    // Never a silent pass: a held caller that could not be checked again is an error of the driver.
+    if (this.refills.size > 0)
+      throw new Error(
+        `${this.refills.size} held flow(s) were not read again: ${[...this.refills.keys()][0]}`,
+      );
     const slots = this.byOrder.filter((s) => s !== undefined);
     const checked = slots.flatMap((s) => s.checked);
     const shared = sharedKeys(checked.map((c) => c.key));
@@ -84,6 +127,11 @@ export class SingleRevisionAnalysis {
     const headFindings: Finding[] = [];
     for (const c of checked) {
       // The same flow twice (unpacked and zipped): its identity gets the path, and its findings with it.
+      // A held caller whose text was released has no findings and needs no lines: nothing to redo or locate.
+      if (c.src && !hasText(c.src)) {
+        headFindings.push(...c.findings);
+        continue;
+      }
       if (shared.has(c.key) && c.src) {
         const flow = c.flow ?? buildFlow(restore(c.src), this.modelOptions);
         flow.key = distinctKey(c.key, flowWhere(flow));

@@ -106,6 +106,24 @@ describe('child flows that return secrets: unpacked solution folder', () => {
     expect(mail.location.line).toBeGreaterThan(1); // the held source still locates the finding
   });
 
+  it('streamed scan of files named as arguments, the caller first, from a subfolder: read again and located', async () => {
+    const dir = tempDir();
+    writeTree(dir, { [`sol!#1/${CALLER_FIRST}`]: callerFlow(), [`sol!#1/${CHILD}`]: childFlow(true) });
+    const r = await scanPaths({
+      cwd: dir,
+      paths: [`sol!#1/${CALLER_FIRST}`, `sol!#1/${CHILD}`],
+      config: {},
+      failOn: 'high',
+    });
+    expect(newOnes(r)).toEqual([
+      'FG121 Respond_to_a_PowerApp_or_flow critical',
+      'FG121 Send_an_email critical',
+    ]);
+    const mail = r.findings.find((f) => f.action === 'Send_an_email')!;
+    expect(mail.location.file).toBe(`sol!#1/${CALLER_FIRST}`);
+    expect(mail.location.line).toBeGreaterThan(1);
+  });
+
   it('streamed scan: nothing when the child returns no secret, or the call names another flow', async () => {
     expect(newOnes(await scan({ [CALLER_FIRST]: callerFlow(), [CHILD]: childFlow(false) }))).toEqual([]);
     const other = flowFile({

@@ -8516,11 +8516,20 @@ var ChildFlowLedger = class {
 
 // src/engine/released-source.ts
 var RELEASED = Object.freeze({});
-function release(src) {
-  return { ...src, container: RELEASED };
+var TEXT_RELEASED = /* @__PURE__ */ new WeakSet();
+function release(src, keepText = true) {
+  const out = { ...src, container: RELEASED };
+  if (keepText) return out;
+  const light = { ...out, source: { ...src.source, text: "" } };
+  TEXT_RELEASED.add(light);
+  return light;
+}
+function hasText(src) {
+  return !TEXT_RELEASED.has(src);
 }
 function restore(src) {
   if (src.container !== RELEASED) return src;
+  if (!hasText(src)) throw new Error(`${src.source.file}: a held flow was not read again before its check`);
   const parsed = parseJsonText(src.source.text);
   if (!parsed.ok) throw new Error(`${src.source.file}: the text of a held flow no longer parses`);
   const doc = parsed.value;
@@ -8539,19 +8548,28 @@ function restore(src) {
 
 // src/engine/single-revision.ts
 var SingleRevisionAnalysis = class {
-  constructor(options, modelOptions2) {
+  /**
+   * `canReread`: the driver reads the files settle() names again and hands their flows to refill(), so
+   * held callers need not keep their text.
+   */
+  constructor(options, modelOptions2, canReread = false) {
     this.options = options;
     this.modelOptions = modelOptions2;
+    this.canReread = canReread;
     this.checker = new FlowChecker(options, modelOptions2);
     this.checker.useChildren(this.childFlows.children);
   }
   options;
   modelOptions;
+  canReread;
   checker;
   /** Per reader candidate (sparse, in tree order). */
   byOrder = [];
   /** Child flows that return secrets, learnt as flows are read; callers read before their child are held. */
   childFlows = new ChildFlowLedger();
+  /** Held callers whose text was released, by pathKey, once settle() found they must be checked again. */
+  refills = /* @__PURE__ */ new Map();
+  settled = false;
   /** The flows of one file (`order`: its place among the reader's candidates). */
   add(sources, order) {
     const slot = { checked: [], unmodelled: [] };
@@ -8571,21 +8589,54 @@ var SingleRevisionAnalysis = class {
         flow: kept ? flow : null
       };
       slot.checked.push(checked);
-      if (this.childFlows.note(flow, found.analysis, checked)) checked.src = kept ? src : release(src);
+      if (this.childFlows.note(flow, found.analysis, checked))
+        checked.src = kept ? src : release(src, !this.canReread || hasResponse(flow));
     }
   }
-  /** The report, once the reader is done. */
-  finish(read) {
+  /**
+   * Once the reader is done: which child flows return secrets, and the held callers of such children
+   * checked again. Returns the pathKeys of held callers whose text was released: the driver reads their
+   * files again and hands their flows to refill().
+   */
+  settle() {
+    if (this.settled) return new Set(this.refills.keys());
+    this.settled = true;
     const rebuild = (c) => c.flow ??= buildFlow(restore(c.src), this.modelOptions);
     const { allowedHosts } = this.options.rules;
-    for (const c of this.childFlows.settle(rebuild, { allowedHosts }))
-      c.findings = this.checker.recheck(rebuild(c));
+    for (const c of this.childFlows.settle(rebuild, { allowedHosts })) {
+      if (hasText(c.src)) c.findings = this.checker.recheck(rebuild(c));
+      else this.refills.set(c.src.pathKey, c);
+    }
+    return new Set(this.refills.keys());
+  }
+  /** Flows read again for settle(): each held caller among them is checked again with its document. */
+  refill(sources) {
+    for (const src of sources) {
+      const c = this.refills.get(src.pathKey);
+      if (!c) continue;
+      this.refills.delete(src.pathKey);
+      c.src = src;
+      c.flow = buildFlow(src, this.modelOptions);
+      c.findings = this.checker.recheck(c.flow);
+    }
+  }
+  /** The report, once the reader is done (and the files settle() named were read again). */
+  finish(read) {
+    this.settle();
+    if (this.refills.size > 0)
+      throw new Error(
+        `${this.refills.size} held flow(s) were not read again: ${[...this.refills.keys()][0]}`
+      );
     const slots = this.byOrder.filter((s) => s !== void 0);
     const checked = slots.flatMap((s) => s.checked);
     const shared = sharedKeys(checked.map((c) => c.key));
     const sources = /* @__PURE__ */ new Map();
     const headFindings = [];
     for (const c of checked) {
+      if (c.src && !hasText(c.src)) {
+        headFindings.push(...c.findings);
+        continue;
+      }
       if (shared.has(c.key) && c.src) {
         const flow = c.flow ?? buildFlow(restore(c.src), this.modelOptions);
         flow.key = distinctKey(c.key, flowWhere(flow));
@@ -8629,6 +8680,14 @@ function modelOptions(config) {
     maxNestingDepth: config.limits?.maxNestingDepth,
     maxExpressionLength: config.limits?.maxExpressionLength
   };
+}
+function treePathsOf(pathKeys) {
+  const out = /* @__PURE__ */ new Set();
+  for (const key2 of pathKeys) {
+    out.add(key2);
+    for (let i = 0; i < key2.length; i++) if (key2[i] === "!" || key2[i] === "#") out.add(key2.slice(0, i));
+  }
+  return out;
 }
 function merged(a, b) {
   return {
@@ -8686,12 +8745,21 @@ async function revisionBaseline(req, git, top, baseCommit) {
 async function scanPaths(req) {
   const analysis = new SingleRevisionAnalysis(
     analyseOptions(req, await diskBaseline(req)),
-    modelOptions(req.config)
+    modelOptions(req.config),
+    true
   );
-  const read = await readPaths(req.paths.length ? req.paths : ["."], req.cwd, {
+  const paths = req.paths.length ? req.paths : ["."];
+  const read = await readPaths(paths, req.cwd, {
     ...readOptions(req.config),
     onFlows: (flows, order) => analysis.add(flows, order)
   });
+  const wanted = analysis.settle();
+  if (wanted.size > 0) {
+    const refill = { onFlows: (flows) => analysis.refill(flows) };
+    await readPaths(paths, req.cwd, { ...readOptions(req.config, treePathsOf(wanted)), ...refill });
+    if (analysis.settle().size > 0)
+      await readPaths(paths, req.cwd, { ...readOptions(req.config), ...refill });
+  }
   return analysis.finish(read);
 }
 async function scanRevisions(req) {
