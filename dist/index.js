@@ -30,7 +30,7 @@ import {
 import "./chunks/chunk-D42DQ53W.js";
 import {
   FsTree
-} from "./chunks/chunk-4P7ZAYIT.js";
+} from "./chunks/chunk-H33Z2PNI.js";
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_micromatch
@@ -717,7 +717,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-NGTW4TN7.js");
+  const engine = await import("./chunks/scan-UF2HCA5A.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

@@ -55,6 +55,11 @@ export class ReadContext {
       reason: `the file is ${formatBytes(n)}, ${overTheLimit(this.limits, limit)}`,
     });
     try {
+      if (this.tree.readWithin) {
+        const got = await this.tree.readWithin(path, max);
+        if (!Buffer.isBuffer(got)) return tooBig(got.tooBig);
+        return got.length > max ? tooBig(got.length) : { ok: true, buf: got };
+      }
       const size = this.tree.size ? await this.tree.size(path) : undefined;
       if (size !== undefined && size > max) return tooBig(size);
       const buf = await this.tree.read(path);

@@ -84,6 +84,11 @@ export interface SourceTree {
   read(path: string): Promise<Buffer>;
   /** Size in bytes without reading, when cheap to know (limits are checked before reading). */
   size?(path: string): Promise<number>;
+  /**
+   * The file, or its size when that is over `max` (nothing read): one open for both the limit check and
+   * the read, where `size` then `read` would look the file up twice.
+   */
+  readWithin?(path: string, max: number): Promise<Buffer | { tooBig: number }>;
 }
 
 /** Limits checked before the work is done; a breach is an FG001 finding naming the limit. */

@@ -172,4 +172,21 @@ describe('readTree: selection', () => {
     ]);
     expect(reads.some((p) => p.endsWith('8520.json'))).toBe(false);
   });
+
+  test('FsTree checks the limit from the open file: the same FG001, and the file is not read', async () => {
+    const tree = new FsTree(path.join(LAYOUTS, 'unpacked'));
+    const got = await tree.readWithin(
+      'Workflows/IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json',
+      2000,
+    );
+    expect(Buffer.isBuffer(got)).toBe(false);
+    expect(got).toEqual({ tooBig: expect.any(Number) as number });
+    const r = await readTree(tree, { limits: { maxFileBytes: 2000 } });
+    expect(r.unreadable.map((u) => u.reason)).toContain(
+      'the file is 2.5 KB, over the maxFileBytes limit of 2.0 KB',
+    );
+    expect(r.flows.map((f) => f.source.file)).not.toContain(
+      'Workflows/IsitPatchTuesday-1E7C5C7B-0884-EE11-8179-000D3A5A8520.json',
+    );
+  });
 });

@@ -40,11 +40,17 @@ var FsTree = class {
   // interface. O_NONBLOCK: opening a FIFO planted where a file was listed must not block the scan; the
   // fstat check then refuses it.
   async read(rel) {
+    const got = await this.readWithin(rel, Infinity);
+    if (!Buffer.isBuffer(got)) throw new Error(`${rel}: over the size limit`);
+    return got;
+  }
+  async readWithin(rel, max) {
     const abs = await this.resolveInside(rel);
     const fd = openSync(abs, constants.O_RDONLY | NO_FOLLOW | NON_BLOCK);
     try {
       const st = fstatSync(fd);
       if (!st.isFile()) throw new Error(`${rel}: not a regular file`);
+      if (st.size > max) return { tooBig: st.size };
       return readAll(fd, st.size);
     } finally {
       closeSync(fd);

@@ -2,7 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   FsTree,
   compareCodeUnits
-} from "./chunk-4P7ZAYIT.js";
+} from "./chunk-H33Z2PNI.js";
 import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";
@@ -6087,6 +6087,11 @@ var ReadContext = class {
       reason: `the file is ${formatBytes(n)}, ${overTheLimit(this.limits, limit)}`
     });
     try {
+      if (this.tree.readWithin) {
+        const got = await this.tree.readWithin(path4, max);
+        if (!Buffer.isBuffer(got)) return tooBig(got.tooBig);
+        return got.length > max ? tooBig(got.length) : { ok: true, buf: got };
+      }
       const size = this.tree.size ? await this.tree.size(path4) : void 0;
       if (size !== void 0 && size > max) return tooBig(size);
       const buf = await this.tree.read(path4);
