@@ -180,7 +180,7 @@ describe('readTree: selection', () => {
       2000,
     );
     expect(Buffer.isBuffer(got)).toBe(false);
-    expect(got).toEqual({ tooBig: expect.any(Number) as number });
+    expect(got).toEqual({ tooBig: expect.any(Number) });
     const r = await readTree(tree, { limits: { maxFileBytes: 2000 } });
     expect(r.unreadable.map((u) => u.reason)).toContain(
       'the file is 2.5 KB, over the maxFileBytes limit of 2.0 KB',
