@@ -1,4 +1,4 @@
-import { isObject, own, type JsonPath } from '../json/json-path.js';
+import { findContainers } from '../sources/flow-document.js';
 import { parseJsonText } from '../sources/json-document.js';
 import type { FlowSource } from '../sources/types.js';
 
@@ -33,18 +33,11 @@ export function restore(src: FlowSource): FlowSource {
   const parsed = parseJsonText(src.source.text);
   // The text parsed when it was read; failing now would be a bug, not bad input.
   if (!parsed.ok) throw new Error(`${src.source.file}: the text of a held flow no longer parses`);
-  const doc = parsed.value;
-  const at = (path: JsonPath): unknown =>
-    path.reduce<unknown>(
-      (v, k) => (typeof k === 'number' ? (Array.isArray(v) ? v[k] : undefined) : own(v, k)),
-      doc,
-    );
-  const def = src.definitionPath;
-  let container: unknown;
-  // A bare definition file: the container was made up around the root (see flow-document.ts).
-  if (def && def.length === 0) container = { definition: doc };
-  else if (def) container = { ...(at(src.containerPath) as object), definition: at(def) };
-  else container = at(src.containerPath);
-  if (!isObject(container)) throw new Error(`${src.source.file}: the held flow's container is gone`);
+  // The reader's own search finds the container again, so a restored source is the one it made.
+  const key = src.containerPath.join('\u0000');
+  const container = findContainers(parsed.value).containers.find(
+    (c) => c.containerPath.join('\u0000') === key,
+  )?.container;
+  if (!container) throw new Error(`${src.source.file}: the held flow's container is gone`);
   return { ...src, container };
 }
