@@ -717,7 +717,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-UF2HCA5A.js");
+  const engine = await import("./chunks/scan-YYUXPX3E.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

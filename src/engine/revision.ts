@@ -32,3 +32,13 @@ export function buildRevision(read: ReadResult, options: ModelOptions = {}): Rev
   for (const f of flows) if (shared.has(f.key)) f.key = distinctKey(f.key, flowWhere(f));
   return { flows, unreadable, filesRead: read.filesRead, sources };
 }
+
+/** Two revisions read in parts (PR mode's second read of called children) as one; the parts share no flow. */
+export function joinRevisions(a: Revision, b: Revision): Revision {
+  return {
+    flows: [...a.flows, ...b.flows],
+    unreadable: [...a.unreadable, ...b.unreadable],
+    filesRead: a.filesRead + b.filesRead,
+    sources: new Map([...a.sources, ...b.sources]),
+  };
+}

@@ -15,7 +15,7 @@ import type { FlowSource, ReadOptions, ReadResult } from '../sources/types.js';
 import type { ModelOptions } from '../model/build-flow.js';
 import { analyse, type AnalyseOptions } from './analyse.js';
 import { unreadChildPaths } from './child-flow-context.js';
-import { buildRevision, type Revision } from './revision.js';
+import { buildRevision, joinRevisions, type Revision } from './revision.js';
 import { SingleRevisionAnalysis } from './single-revision.js';
 
 export interface ScanRequest {
@@ -60,14 +60,6 @@ function treePathsOf(pathKeys: Iterable<string>): Set<string> {
     for (let i = 0; i < key.length; i++) if (key[i] === '!' || key[i] === '#') out.add(key.slice(0, i));
   }
   return out;
-}
-
-function merged(a: ReadResult, b: ReadResult): ReadResult {
-  return {
-    flows: [...a.flows, ...b.flows],
-    unreadable: [...a.unreadable, ...b.unreadable],
-    filesRead: a.filesRead + b.filesRead,
-  };
 }
 
 function revision(read: ReadResult, config: FlowguardConfig): Revision {
@@ -207,8 +199,9 @@ export async function scanRevisions(req: ScanRequest & { base: string; head?: st
     if (children.size > 0) {
       const only = readOptions(req.config, children);
       const [baseMore, headMore] = await Promise.all([readTree(baseTree, only), readTree(headTree, only)]);
-      headRev = revision(merged(headRead, headMore), req.config);
-      baseRev = revision(merged(baseRead, baseMore), req.config);
+      // The children's keys were missing from the flows read, so no identity is shared across the two parts.
+      headRev = joinRevisions(headRev, revision(headMore, req.config));
+      baseRev = joinRevisions(baseRev, revision(baseMore, req.config));
     }
   } finally {
     baseTree.close();

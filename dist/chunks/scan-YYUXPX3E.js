@@ -8476,6 +8476,14 @@ function buildRevision(read, options = {}) {
   for (const f of flows) if (shared.has(f.key)) f.key = distinctKey(f.key, flowWhere(f));
   return { flows, unreadable, filesRead: read.filesRead, sources };
 }
+function joinRevisions(a, b) {
+  return {
+    flows: [...a.flows, ...b.flows],
+    unreadable: [...a.unreadable, ...b.unreadable],
+    filesRead: a.filesRead + b.filesRead,
+    sources: new Map([...a.sources, ...b.sources])
+  };
+}
 
 // src/model/child-flow-ledger.ts
 var ChildFlowLedger = class {
@@ -8537,17 +8545,11 @@ function restore(src) {
   if (!hasText(src)) throw new Error(`${src.source.file}: a held flow was not read again before its check`);
   const parsed = parseJsonText(src.source.text);
   if (!parsed.ok) throw new Error(`${src.source.file}: the text of a held flow no longer parses`);
-  const doc = parsed.value;
-  const at = (path4) => path4.reduce(
-    (v, k) => typeof k === "number" ? Array.isArray(v) ? v[k] : void 0 : own(v, k),
-    doc
-  );
-  const def = src.definitionPath;
-  let container;
-  if (def && def.length === 0) container = { definition: doc };
-  else if (def) container = { ...at(src.containerPath), definition: at(def) };
-  else container = at(src.containerPath);
-  if (!isObject(container)) throw new Error(`${src.source.file}: the held flow's container is gone`);
+  const key2 = src.containerPath.join("\0");
+  const container = findContainers(parsed.value).containers.find(
+    (c) => c.containerPath.join("\0") === key2
+  )?.container;
+  if (!container) throw new Error(`${src.source.file}: the held flow's container is gone`);
   return { ...src, container };
 }
 
@@ -8694,13 +8696,6 @@ function treePathsOf(pathKeys) {
   }
   return out;
 }
-function merged(a, b) {
-  return {
-    flows: [...a.flows, ...b.flows],
-    unreadable: [...a.unreadable, ...b.unreadable],
-    filesRead: a.filesRead + b.filesRead
-  };
-}
 function revision(read, config) {
   return buildRevision(read, modelOptions(config));
 }
@@ -8802,8 +8797,8 @@ async function scanRevisions(req) {
     if (children.size > 0) {
       const only = readOptions(req.config, children);
       const [baseMore, headMore] = await Promise.all([readTree(baseTree, only), readTree(headTree, only)]);
-      headRev = revision(merged(headRead, headMore), req.config);
-      baseRev = revision(merged(baseRead, baseMore), req.config);
+      headRev = joinRevisions(headRev, revision(headMore, req.config));
+      baseRev = joinRevisions(baseRev, revision(baseMore, req.config));
     }
   } finally {
     baseTree.close();
