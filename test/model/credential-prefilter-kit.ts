@@ -4,10 +4,12 @@ import { credentialLiteralsOf } from '../../src/model/credential-scan.js';
 import type { Flow } from '../../src/model/types.js';
 import { FsTree } from '../../src/sources/fs-tree.js';
 import { readTree } from '../../src/sources/read-tree.js';
+import { referenceCredentialLiterals } from './credential-scan-reference.js';
 
 /**
- * Compares the prefiltered credential scan with the full one (every check on every string) on every flow
- * of a tree; returns how many flows were compared and how many literals they hold.
+ * Compares the prefiltered credential scan with the full one (every check on every string), and the walk
+ * with the explicit-stack walk it replaced, on every flow of a tree; returns how many flows were compared
+ * and how many literals they hold.
  */
 export async function compareOnTree(root: string): Promise<{ flows: number; literals: number }> {
   const read = await readTree(new FsTree(root));
@@ -22,6 +24,7 @@ export async function compareOnTree(root: string): Promise<{ flows: number; lite
     }
     const fast = credentialLiteralsOf(flow);
     expect(fast).toEqual(credentialLiteralsOf(flow, false));
+    expect(fast).toEqual(referenceCredentialLiterals(flow));
     flows++;
     literals += fast.length;
   }

@@ -6,6 +6,7 @@ import type { FlowSource } from '../../src/sources/types.js';
 import { CORPUS } from '../sources/source-test-kit.js';
 import { PASSWORD, SIG, TOKENS } from '../rules/fg150-fixtures.js';
 import { compareOnTree } from './credential-prefilter-kit.js';
+import { referenceCredentialLiterals } from './credential-scan-reference.js';
 
 /**
  * The credential scan skips most strings by cheap tests (no slot by key, shorter than any token, no
@@ -25,7 +26,11 @@ function source(definition: Record<string, unknown>): FlowSource {
 
 const both = (src: FlowSource) => {
   const flow = buildFlow(src);
-  return { fast: credentialLiteralsOf(flow), full: credentialLiteralsOf(flow, false) };
+  const fast = credentialLiteralsOf(flow);
+  // The walk finds what the explicit-stack walk it replaced finds, in the same order, filtered or not.
+  expect(fast).toEqual(referenceCredentialLiterals(flow));
+  expect(credentialLiteralsOf(flow, false)).toEqual(referenceCredentialLiterals(flow, false));
+  return { fast, full: credentialLiteralsOf(flow, false) };
 };
 
 /** Every token prefix of TOKEN_FORMATS, in both cases, and the slot words, to build strings around. */
@@ -82,6 +87,29 @@ const value = fc.letrec<{ v: unknown }>((tie) => ({
 })).v;
 
 describe('the credential scan prefilter', () => {
+  it('finds every literal of a definition nested past its recursion bound, the deepest after the rest', () => {
+    let deep: unknown = {
+      headers: { Authorization: `Bearer ${TOKENS.github}` },
+      x: [`https://x.example/api?sv=1&sig=${SIG}`],
+    };
+    for (let i = 0; i < 5_000; i++) deep = i % 2 ? { k: deep } : [deep];
+    const definition = {
+      triggers: {},
+      actions: {
+        A: { type: 'Http', inputs: { deep, headers: { 'x-api-key': 'k3y-live-1234567890' } } },
+        B: { type: 'Compose', inputs: { note: TOKENS.aws } },
+      },
+    };
+    // JSON.stringify would overflow on this nesting: the text is not read by the scan.
+    const flow = buildFlow({ ...source({}), container: { definition } });
+    const got = credentialLiteralsOf(flow);
+    const want = referenceCredentialLiterals(flow);
+    const id = (l: { owner: { name: string } | null; discriminator: string }) =>
+      `${l.owner?.name}:${l.discriminator}`;
+    expect(got.map(id).sort()).toEqual(want.map(id).sort());
+    expect(got.map(id)).toEqual(['A:header:x-api-key', 'B:token:aws', 'A:header:authorization', 'A:url:sig']);
+  });
+
   it('finds what the full scan finds on every flow of the test corpus', async () => {
     expect((await compareOnTree(CORPUS)).flows).toBeGreaterThan(20);
   });
