@@ -9,12 +9,18 @@ import type { Finding } from './types.js';
 const INLINE = /flowguard-ignore\b[ \t]*([A-Za-z]{2}\d{3})?[ \t]*(:?)[ \t]*([^\r\n]*)/gi;
 const REASON_MAX = 500;
 
+const NO_IGNORES = Object.freeze({ ignores: Object.freeze([]), problems: Object.freeze([]) });
+
 /** The inline suppressions of one trigger or action, and what was malformed about the others. */
-export function inlineIgnoresOf(node: FlowNode): { ignores: InlineIgnore[]; problems: string[] } {
+export function inlineIgnoresOf(node: FlowNode): {
+  ignores: readonly InlineIgnore[];
+  problems: readonly string[];
+} {
   const description = own(node.raw, 'description');
+  // Most nodes have none: one shared answer instead of two arrays and an object per node.
+  if (typeof description !== 'string' || !/flowguard-ignore/i.test(description)) return NO_IGNORES;
   const ignores: InlineIgnore[] = [];
   const problems: string[] = [];
-  if (typeof description !== 'string' || !/flowguard-ignore/i.test(description)) return { ignores, problems };
   for (const m of description.matchAll(INLINE)) {
     const id = RULES.find((r) => r.meta.id.toLowerCase() === (m[1] ?? '').toLowerCase())?.meta.id;
     const reason = m[3].trim().slice(0, REASON_MAX);
@@ -36,7 +42,7 @@ function key(file: string, entry: string | null, action: string): string {
  * findings — and the others are returned as proposed, for the reviewer to see.
  */
 export class InlineSuppressions {
-  private readonly applied = new Map<string, InlineIgnore[]>();
+  private readonly applied = new Map<string, readonly InlineIgnore[]>();
   readonly proposed: ProposedSuppression[] = [];
   readonly warnings: string[] = [];
 
@@ -50,16 +56,17 @@ export class InlineSuppressions {
           `${flow.source.file}: flow "${flow.name}", ${node.kind} "${node.name}": ${p}; not applied.`,
         );
       if (ignores.length === 0) continue;
-      let usable = ignores;
+      let usable: readonly InlineIgnore[] = ignores;
       if (base !== undefined) {
         baseNodes ??= base ? matchNodes(base, flow) : new Map();
         const before = baseNodes.get(node.name);
         const approved = before ? inlineIgnoresOf(before).ignores : [];
-        usable = [];
+        const reviewedIgnores: InlineIgnore[] = [];
+        usable = reviewedIgnores;
         for (const i of ignores) {
           const reviewed = approved.find((a) => a.rule === i.rule);
           // The reason that applies is the one the base carried: that is the text a reviewer accepted.
-          if (reviewed) usable.push(reviewed);
+          if (reviewed) reviewedIgnores.push(reviewed);
           else
             this.proposed.push({
               rule: i.rule,

@@ -22,6 +22,10 @@ export function analyseFlow(flow: Flow, options: AnalysisOptions = {}): FlowAnal
 }
 
 const NO_CHILDREN: SecretChildren = new Map();
+// Shared answers for flows without a secret source (most): asked once per node and rule, a fresh `[]` each
+// time was a measurable share of a full scan's garbage.
+const NO_USES: readonly SecretUse[] = Object.freeze([]);
+const NO_OUTPUT_USES: readonly SecretOutputUse[] = Object.freeze([]);
 
 // A class, not an object literal with a getter: each such literal gets a hidden class of its own, allocated
 // in the old generation and holding the closures, so every flow analysed stayed reachable from the old
@@ -45,20 +49,20 @@ class LazyFlowAnalysis implements FlowAnalysis {
     return this.derived;
   }
 
-  secretUses(node: FlowNode): SecretUse[] {
-    return this.hasSecretSource ? this.secrets().uses(node) : [];
+  secretUses(node: FlowNode): readonly SecretUse[] {
+    return this.hasSecretSource ? this.secrets().uses(node) : NO_USES;
   }
 
   origins(value: unknown, at: FlowNode): Set<string> {
     return dataFlowOf(this.flow).origins(value, at);
   }
 
-  trackedUses(node: FlowNode): SecretUse[] {
-    return this.hasSecretSource ? this.secrets().trackedUses(node) : [];
+  trackedUses(node: FlowNode): readonly SecretUse[] {
+    return this.hasSecretSource ? this.secrets().trackedUses(node) : NO_USES;
   }
 
-  outputUses(): SecretOutputUse[] {
-    return this.hasSecretSource ? this.secrets().outputUses() : [];
+  outputUses(): readonly SecretOutputUse[] {
+    return this.hasSecretSource ? this.secrets().outputUses() : NO_OUTPUT_USES;
   }
 
   credentialLiterals(): readonly CredentialLiteral[] {

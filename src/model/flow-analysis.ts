@@ -47,7 +47,7 @@ export interface SecretOutputUse {
 /** Everything about a flow's data flow that rules need, computed once per flow. */
 export interface FlowAnalysis {
   /** Secret-derived values reaching each node's inputs. */
-  secretUses(node: FlowNode): SecretUse[];
+  secretUses(node: FlowNode): readonly SecretUse[];
   /** Names of nodes whose outputs are secret-derived (secret sources included). */
   readonly secretDerived: ReadonlySet<string>;
   /**
@@ -56,9 +56,9 @@ export interface FlowAnalysis {
    */
   origins(value: unknown, at: FlowNode): Set<string>;
   /** Secret-derived values in a node's `trackedProperties` (SPEC §2; FG120); optional for stubs. */
-  trackedUses?(node: FlowNode): SecretUse[];
+  trackedUses?(node: FlowNode): readonly SecretUse[];
   /** Secret-derived values in the definition's `outputs` (SPEC §3 FG121 "flow outputs"); optional for stubs. */
-  outputUses?(): SecretOutputUse[];
+  outputUses?(): readonly SecretOutputUse[];
   /** Literal credentials written into the definition (SPEC §3 FG150), in document order; one walk per flow. */
   credentialLiterals(): readonly CredentialLiteral[];
 }

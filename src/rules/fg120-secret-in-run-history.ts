@@ -4,7 +4,7 @@ import { secretPath } from '../model/secret-path.js';
 import type { FlowNode } from '../model/types.js';
 import { defineRule } from './rule.js';
 
-const firstUse = (uses: SecretUse[]): SecretUse =>
+const firstUse = (uses: readonly SecretUse[]): SecretUse =>
   [...uses].sort((a, b) => a.hops - b.hops || a.path.join('.').localeCompare(b.path.join('.')))[0];
 
 /**
@@ -32,7 +32,7 @@ export const fg120 = defineRule({
     },
   },
   check(ctx) {
-    const more = (uses: SecretUse[]): string => {
+    const more = (uses: readonly SecretUse[]): string => {
       const paths = new Set(uses.map((u) => u.path.join('.')));
       return paths.size > 1 ? ` (and ${paths.size - 1} more)` : '';
     };
@@ -51,7 +51,9 @@ export const fg120 = defineRule({
           data: { path: first.path.join('.'), more: more(tracked) },
         });
       }
-      const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
+      const all = ctx.analysis.secretUses(node);
+      if (all.length === 0) continue;
+      const uses = all.filter((u) => shownInRunHistory(ctx.flow, u));
       if (uses.length === 0) continue;
       const first = firstUse(uses);
       ctx.report({
