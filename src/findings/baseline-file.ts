@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import { needsAction } from './channel-filters.js';
 import { type Finding } from './types.js';
 import { severityRank, isSeverity, type Severity } from '../rules/severity.js';
@@ -44,9 +45,9 @@ export function buildBaseline(findings: readonly Finding[], tool: string): Basel
     }))
     .sort(
       (a, b) =>
-        a.file.localeCompare(b.file) ||
-        a.rule.localeCompare(b.rule) ||
-        a.fingerprint.localeCompare(b.fingerprint),
+        compareCodeUnits(a.file, b.file) ||
+        compareCodeUnits(a.rule, b.rule) ||
+        compareCodeUnits(a.fingerprint, b.fingerprint),
     );
   return { schemaVersion: BASELINE_SCHEMA_VERSION, tool, findings: entries };
 }

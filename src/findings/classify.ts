@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { FailOn, Finding, Report, ReportMode, Status } from './types.js';
 import { severityRank } from '../rules/severity.js';
 import { needsAction } from './channel-filters.js';
@@ -87,10 +88,10 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.location.file.localeCompare(b.location.file) ||
-    (a.location.entry ?? '').localeCompare(b.location.entry ?? '') ||
+    compareCodeUnits(a.location.file, b.location.file) ||
+    compareCodeUnits(a.location.entry ?? '', b.location.entry ?? '') ||
     (a.location.line ?? 0) - (b.location.line ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.fingerprint.localeCompare(b.fingerprint)
+    compareCodeUnits(a.ruleId, b.ruleId) ||
+    compareCodeUnits(a.fingerprint, b.fingerprint)
   );
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { Flow } from './types.js';
 
 /** One secret source or vault enumeration of a flow, for the job summary's secret access map. */
@@ -38,5 +39,5 @@ export function secretAccessOf(flow: Flow): FlowSecretAccess | null {
 
 /** Report order of the map, whatever order the flows were read in. */
 export function compareAccess(a: FlowSecretAccess, b: FlowSecretAccess): number {
-  return a.file.localeCompare(b.file) || (a.entry ?? '').localeCompare(b.entry ?? '');
+  return compareCodeUnits(a.file, b.file) || compareCodeUnits(a.entry ?? '', b.entry ?? '');
 }

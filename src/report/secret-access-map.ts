@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { Report } from '../findings/types.js';
 import { clip } from './finding-text.js';
 import { escapeMarkdown } from './escape.js';
@@ -39,7 +40,7 @@ export function secretAccessMap(report: Report): FlowAccess[] {
         rules: e.rules,
       })),
     }))
-    .sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+    .sort((a, b) => compareCodeUnits(a.flow, b.flow) || compareCodeUnits(a.file, b.file));
 }
 
 /** The map as a Markdown section; every flow-controlled name goes through escapeMarkdown. */

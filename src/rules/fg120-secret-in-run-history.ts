@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { SecretUse } from '../model/flow-analysis.js';
 import { shownInRunHistory } from '../model/run-history.js';
 import { secretPath } from '../model/secret-path.js';
@@ -5,7 +6,7 @@ import type { FlowNode } from '../model/types.js';
 import { defineRule } from './rule.js';
 
 const firstUse = (uses: readonly SecretUse[]): SecretUse =>
-  [...uses].sort((a, b) => a.hops - b.hops || a.path.join('.').localeCompare(b.path.join('.')))[0];
+  [...uses].sort((a, b) => a.hops - b.hops || compareCodeUnits(a.path.join('.'), b.path.join('.')))[0];
 
 /**
  * FG120: secret data that has travelled a hop (variable, data-shaping action) reaches inputs that run

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { SecretOutputUse, SecretUse } from '../model/flow-analysis.js';
 import { secretPath } from '../model/secret-path.js';
 import { sinkKey } from '../model/sinks.js';
@@ -38,7 +39,7 @@ export const fg121 = defineRule({
         const seen = bySink.get(key);
         if (!seen || use.hops < seen.hops) bySink.set(key, use);
       }
-      for (const [key, use] of [...bySink].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [key, use] of [...bySink].sort(([a], [b]) => compareCodeUnits(a, b))) {
         ctx.report({
           messageId: 'sent',
           node,
