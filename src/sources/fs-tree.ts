@@ -1,5 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceTree } from './types.js';
 
@@ -24,16 +24,21 @@ export class FsTree implements SourceTree {
   private rootReal: string | undefined;
   /** Paths the last `list()` returned: reached without crossing a symlink, so no realpath check needed. */
   private listed: ReadonlySet<string> = new Set();
+  readonly readsSynchronously = true;
 
   constructor(readonly root: string) {}
 
-  /** Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine. */
+  /**
+   * Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine.
+   * Synchronous like the reads (below): nothing else runs while a scan lists its tree, and a thread-pool
+   * round trip per folder left the main thread idle (about 80 ms for the 900 folders of 5,000 flows).
+   */
   async list(): Promise<string[]> {
     const out: string[] = [];
     const pending: string[] = [''];
     while (pending.length > 0) {
       const rel = pending.pop()!;
-      const dirents = await readdir(path.join(this.root, rel), { withFileTypes: true });
+      const dirents = readdirSync(path.join(this.root, rel), { withFileTypes: true });
       for (const d of dirents) {
         const child = rel ? `${rel}/${d.name}` : d.name;
         if (d.isDirectory()) {

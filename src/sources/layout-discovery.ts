@@ -43,34 +43,37 @@ const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : na
 
 export function discoverCandidates(files: readonly string[], explicit: ReadonlySet<string>): Candidate[] {
   // Case-insensitive lookups: solutions unpacked on Windows mix `Other/` and `other/`, `.JSON`, ….
+  // Each path is lower-cased once and split only when its name can make it a candidate or a marker: most
+  // files of a solution are XML, and splitting every path cost more than the rest of the discovery.
+  const lowers = files.map((f) => f.toLowerCase());
   const byLower = new Map<string, string>();
-  for (const f of files) if (!byLower.has(f.toLowerCase())) byLower.set(f.toLowerCase(), f);
+  for (let k = 0; k < files.length; k++) if (!byLower.has(lowers[k])) byLower.set(lowers[k], files[k]);
   const find = (p: string): string | undefined => byLower.get(p.toLowerCase());
 
   const yamlRoots = new Set<string>();
   const logicAppRoots = new Set<string>();
-  for (const f of files) {
-    const segs = f.toLowerCase().split('/');
-    const base = segs[segs.length - 1];
-    if (base === 'solution.yml' && segs.length >= 3 && segs[segs.length - 3] === 'solutions') {
-      yamlRoots.add(segs.slice(0, -3).join('/'));
-    }
-    if (base === 'host.json') logicAppRoots.add(segs.slice(0, -1).join('/'));
+  for (const lower of lowers) {
+    if (lower.endsWith('/solution.yml')) {
+      const segs = lower.split('/');
+      if (segs.length >= 3 && segs[segs.length - 3] === 'solutions')
+        yamlRoots.add(segs.slice(0, -3).join('/'));
+    } else if (lower === 'host.json' || lower.endsWith('/host.json')) logicAppRoots.add(dirOf(lower));
   }
 
   const out: Candidate[] = [];
-  for (const f of files) {
-    const lower = f.toLowerCase();
-    const segs = lower.split('/');
-    const base = segs[segs.length - 1];
+  for (let k = 0; k < files.length; k++) {
+    const f = files[k];
+    const lower = lowers[k];
     const isExplicit = explicit.has(f);
-    if (base.endsWith('.zip')) {
+    if (lower.endsWith('.zip')) {
       out.push({ path: f, kind: 'zip', reportable: isExplicit, requireDefinition: true, metaPaths: [] });
       continue;
     }
     // Named files are read as JSON whatever their extension (`flow.txt`), except solution metadata and
     // classic workflows, which a shell glob such as `Workflows/*` brings along.
-    if (!base.endsWith('.json') && !(isExplicit && !/\.(xml|xaml)$/.test(base))) continue;
+    if (!lower.endsWith('.json') && !(isExplicit && !/\.(xml|xaml)$/.test(lower))) continue;
+    const segs = lower.split('/');
+    const base = segs[segs.length - 1];
     const n = segs.length;
     const loose: Candidate = {
       path: f,
@@ -97,25 +100,37 @@ export function discoverCandidates(files: readonly string[], explicit: ReadonlyS
       } else {
         out.push({ ...loose, reportable: true, requireDefinition: true });
       }
-    } else if (underYamlFlows(segs, yamlRoots)) {
+    } else if (yamlRoots.size > 0 && underYamlFlows(segs, yamlRoots)) {
       // SPEC §1: every json under modernflows/ is read; the ones without a definition are other metadata.
       out.push({ ...loose, kind: 'dataverse-yaml', reportable: true, requireDefinition: isExplicit });
-    } else if (n >= 2 && segs[n - 2] === 'workflows' && !yamlRoots.has(segs.slice(0, -2).join('/'))) {
+    } else if (
+      n >= 2 &&
+      segs[n - 2] === 'workflows' &&
+      !(yamlRoots.size > 0 && yamlRoots.has(segs.slice(0, -2).join('/')))
+    ) {
       // (In a YAML-format root, `workflows/` holds classic workflows, not cloud flows: sniffed instead.)
       const root = dirOf(dirOf(f));
       const dataXml = find(`${f}.data.xml`);
       const customizations =
         find(join(root, 'Other/Customizations.xml')) ?? find(join(root, 'customizations.xml'));
-      out.push({
-        ...loose,
+      // Built in one literal (the most common candidate; spreads of optional parts cost more than the rest).
+      const c: Candidate = {
+        path: f,
         kind: 'unpacked-solution',
         reportable: true,
         requireDefinition: true,
+        metaPaths: [],
         solutionRoot: root,
-        ...(dataXml ? { dataXml } : {}),
-        ...(customizations ? { customizations } : {}),
-        metaPaths: [dataXml, customizations].filter((p): p is string => p !== undefined),
-      });
+      };
+      if (dataXml) {
+        c.dataXml = dataXml;
+        c.metaPaths.push(dataXml);
+      }
+      if (customizations) {
+        c.customizations = customizations;
+        c.metaPaths.push(customizations);
+      }
+      out.push(c);
     } else {
       out.push(loose);
     }

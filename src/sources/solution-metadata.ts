@@ -3,7 +3,7 @@ import { guidFrom } from './flow-guid.js';
 import { isObject, own, ownCI } from '../json/json-path.js';
 import type { FlowMetadata, SolutionConnectionReference } from './types.js';
 import { withoutBom } from './text-decoding.js';
-import { parseXmlSubset } from './xml-subset.js';
+import { parseXmlSubset, type BuildOnly } from './xml-subset.js';
 
 /** Workflow metadata of a solution, with the flow file it describes (`workflows/x.json`, lower-case). */
 export interface WorkflowEntry extends FlowMetadata {
@@ -35,17 +35,33 @@ const parser = new XMLParser(OPTIONS);
 // CDATA block cannot fool the cut: the stop-node scan skips both in well-formed XML.
 const sectionsParser = new XMLParser({ ...OPTIONS, stopNodes: ['ImportExportXml.*'] });
 
-/** The sections of customizations.xml that are read (lower-case). */
-const READ_SECTIONS: ReadonlySet<string> = new Set(['workflows', 'connectionreferences']);
+/** The sections of customizations.xml that are read (lower-case), kept as raw text by `sectionsParser`. */
+export const READ_SECTIONS: BuildOnly = {
+  children: new Set(['workflows', 'connectionreferences']),
+  stopNodes: true,
+};
+/**
+ * The children of a data.xml's `<Workflow>` that `workflowEntry` reads (lower-case). The fast path builds
+ * only these: a data.xml has some twenty more, and building them cost more than all the rest of its reading.
+ */
+export const DATA_FIELDS: BuildOnly = {
+  children: new Set(['jsonfilename', 'category', 'statecode']),
+  stopNodes: false,
+};
 
-/** `fast`: try the plain-XML fast path first (xml-subset.ts); tests turn it off to compare. */
-function parseXml(stored: string, xml: XMLParser = parser, fast = true): XmlResult<Record<string, unknown>> {
+/** `fast`: try the plain-XML fast path first (xml-subset.ts), building `only`; tests turn it off to compare. */
+function parseXml(
+  stored: string,
+  xml: XMLParser,
+  fast: boolean,
+  only: BuildOnly,
+): XmlResult<Record<string, unknown>> {
   const text = withoutBom(stored);
   if (fast) {
-    const sections = xml === sectionsParser;
-    const doc = parseXmlSubset(text, sections ? READ_SECTIONS : undefined);
+    const doc = parseXmlSubset(text, only);
     // The stop nodes are the children of `ImportExportXml` spelled so: another root is parsed in full.
-    if (doc && (!sections || Object.keys(doc)[0] === 'ImportExportXml')) return { ok: true, value: doc };
+    if (doc && (!only.stopNodes || Object.keys(doc)[0] === 'ImportExportXml'))
+      return { ok: true, value: doc };
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true)
@@ -67,7 +83,7 @@ function parseXml(stored: string, xml: XMLParser = parser, fast = true): XmlResu
 
 /** `<Workflow WorkflowId=… Name=…>` of a `<file>.json.data.xml`. */
 export function parseDataXml(text: string, fast = true): XmlResult<WorkflowEntry> {
-  const doc = parseXml(text, parser, fast);
+  const doc = parseXml(text, parser, fast, DATA_FIELDS);
   if (!doc.ok) return doc;
   const wf = ownCI(doc.value, 'Workflow')?.[1];
   if (!isObject(wf))
@@ -77,7 +93,7 @@ export function parseDataXml(text: string, fast = true): XmlResult<WorkflowEntry
 
 /** Workflows and connection references of a solution's `customizations.xml`. */
 export function parseCustomizationsXml(text: string, fast = true): XmlResult<CustomizationsMetadata> {
-  const doc = parseXml(text, sectionsParser, fast);
+  const doc = parseXml(text, sectionsParser, fast, READ_SECTIONS);
   if (!doc.ok) return doc;
   const root = ownCI(doc.value, 'ImportExportXml')?.[1];
   if (!isObject(root))
@@ -110,6 +126,9 @@ function section(root: Record<string, unknown>, name: string): unknown {
   if (Array.isArray(raw)) raw = raw[0];
   const inner = typeof raw === 'string' ? raw : own(raw, '#text');
   if (typeof inner !== 'string') return isObject(raw) ? raw : undefined;
+  // Text without a tag holds no element: nothing to parse (an empty `<Workflows>` is the common case, and
+  // building a parser for it cost more than the rest of the file).
+  if (!inner.includes('<')) return undefined;
   const parsed: unknown = parser.parse(`<s>${inner}</s>`);
   return own(parsed, 's');
 }

@@ -14,7 +14,7 @@
  * attribute values whose `&` starts one of the five predefined entities or a character reference; no
  * comments, CDATA, processing instructions, DOCTYPE or `>` in text. Within the parts it builds: no tab, CR
  * or LF inside an attribute value, no CR inside text, no mixed content, no names Object.prototype knows.
- * A document in the subset is one the validator accepts, and the objects equal the parser's output for
+ * A document in the subset is one the validator accepts, and the objects built equal the parser's output for
  * the options in solution-metadata.ts (trimmed values, `@_` attributes, `#text`, arrays for repeated
  * names); a differential test over the corpus and mutated documents keeps it so.
  */
@@ -41,15 +41,23 @@ const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && 
 const isNameChar = (c: number): boolean =>
   isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 58;
 
+/** Which children of the root to build (lower-case names); the others are checked, never built. */
+export interface BuildOnly {
+  children: ReadonlySet<string>;
+  /**
+   * The caller's parser keeps the root's children as raw text (stop nodes, customizations.xml): a built
+   * child with attributes, which that parser would keep under `#text`, is left to it. Without stop nodes
+   * (data.xml) the caller reads only the built children; the rest need only be well-formed.
+   */
+  stopNodes: boolean;
+}
+
 /**
  * The document as fast-xml-parser returns it (without the declaration's `?xml` key), or `undefined` when
- * the text is outside the subset. `sections` (lower-case names): build only these children of the root —
- * the others are checked, never built — for a document parsed with the root's children as stop nodes.
+ * the text is outside the subset; with `only`, the root holds only the children it names.
  */
-export function parseXmlSubset(
-  text: string,
-  sections?: ReadonlySet<string>,
-): Record<string, unknown> | undefined {
+export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, unknown> | undefined {
+  const sections = only?.children;
   const n = text.length;
   let i = 0;
   if (text.startsWith('<?')) {
@@ -134,7 +142,7 @@ export function parseXmlSubset(
       p = close + 1;
     }
     // A built stop-node section with attributes: the parser keeps its content under `#text`. Left to it.
-    if (stack.length === 1 && sections && build && frame.attributes) return undefined;
+    if (stack.length === 1 && only?.stopNodes && build && frame.attributes) return undefined;
     if (top) top.childCount++;
     if (!selfClosing) stack.push(frame);
     else if (!close(frame, top)) return undefined;

@@ -1,7 +1,12 @@
 import { expect } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseCustomizationsXml, parseDataXml } from '../../src/sources/solution-metadata.js';
+import {
+  DATA_FIELDS,
+  parseCustomizationsXml,
+  parseDataXml,
+  READ_SECTIONS,
+} from '../../src/sources/solution-metadata.js';
 import { withoutBom } from '../../src/sources/text-decoding.js';
 import { DEFAULT_LIMITS } from '../../src/sources/types.js';
 import { parseXmlSubset } from '../../src/sources/xml-subset.js';
@@ -10,11 +15,10 @@ import { openZip } from '../../src/sources/zip-reader.js';
 /** The XML fast path against fast-xml-parser, shared by the unit suite (sample) and the full-corpus suite. */
 
 export type Kind = 'data' | 'customizations';
-const SECTIONS = new Set(['workflows', 'connectionreferences']);
 const read = (kind: Kind, text: string, fast: boolean): unknown =>
   kind === 'data' ? parseDataXml(text, fast) : parseCustomizationsXml(text, fast);
 export const takesFastPath = (kind: Kind, text: string): boolean =>
-  parseXmlSubset(withoutBom(text), kind === 'data' ? undefined : SECTIONS) !== undefined;
+  parseXmlSubset(withoutBom(text), kind === 'data' ? DATA_FIELDS : READ_SECTIONS) !== undefined;
 
 export function expectSame(kind: Kind, text: string): void {
   expect(read(kind, text, true)).toEqual(read(kind, text, false));

@@ -68,6 +68,23 @@ const CASES: Array<[string, Kind, string]> = [
   ['> in text', 'data', data('<Category>5 > 4</Category>')],
   ['nested 120 deep', 'data', data(`${'<a>'.repeat(120)}${'</a>'.repeat(120)}`)],
   ['empty', 'data', ''],
+  // Children of <Workflow> that the fast path checks but does not build (DATA_FIELDS).
+  [
+    'unread children with CR, mixed content, attributes and tabs',
+    'data',
+    data(
+      '<Description>a\r\nb</Description><LocalizedNames>x<LocalizedName d="a\tb"/></LocalizedNames><Category>5</Category>',
+    ),
+  ],
+  [
+    'unread child nesting a read name',
+    'data',
+    data('<Other><Category>6</Category></Other><Category>5</Category>'),
+  ],
+  ['only unread children, no attributes', 'data', data('<Type>1</Type>', '')],
+  ['broken unread child', 'data', data('<Type>1</Typ><Category>5</Category>')],
+  ['__proto__ attribute on an unread child', 'data', data('<Type __proto__="1">1</Type>')],
+  ['CR in an unread child inside a read one', 'data', data('<Category><x>a\rb</x></Category>')],
   [
     'customizations',
     'customizations',
