@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { SourceTree } from './types.js';
 
 /** Folders never listed: tool state and dependencies, never solution content. */
@@ -130,7 +131,3 @@ function readAll(fd: number, size: number): Buffer {
 
 /** Where reads past the size fstat gave land (usually the one read that finds the end of the file). */
 const PROBE = Buffer.allocUnsafe(64 * 1024);
-
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { compareCodeUnits, FsTree } from './fs-tree.js';
+import { compareCodeUnits } from '../json/code-unit-order.js';
+import { FsTree } from './fs-tree.js';
 import { displayPath, reportRoot } from './report-root.js';
 import { readTree } from './read-tree.js';
 import type { ReadOptions, ReadResult, SourceTree } from './types.js';

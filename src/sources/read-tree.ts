@@ -11,7 +11,7 @@ import type {
   UnreadableFile,
 } from './types.js';
 import { BARE_DEFINITION_MARK, documentMetadata, extractFlows } from './flow-document.js';
-import { compareCodeUnits } from './fs-tree.js';
+import { compareCodeUnits } from '../json/code-unit-order.js';
 import { discoverCandidates, nearPaths, type Candidate } from './layout-discovery.js';
 import { pathFilter } from './path-filter.js';
 import { emptyPart, ReadContext, type Part } from './read-context.js';
