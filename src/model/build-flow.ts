@@ -1,7 +1,8 @@
 import { connectionIdentities } from './connection-identity.js';
 import { longestExpression } from './expression/template.js';
-import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js';
+import { isObject, own, str, type JsonPath } from '../json/json-path.js';
 import { ModelError } from './model-error.js';
+import { appended } from './model-node.js';
 import { NodeWalk } from './node-walk.js';
 import { connectorFromConnectionKey, normaliseConnector } from './operation.js';
 import type { CustomSecretSource } from './secret-catalogue.js';
@@ -77,22 +78,33 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     checkExpressionLengths(definition, maxExpression);
   }
 
+  // Keys, not entries, and one parent path: this runs for every flow.
   const connectionReferences = new Map<string, FlowConnectionReference>();
-  for (const [key, ref] of entries(own(src.container, 'connectionReferences'))) {
-    const apiName =
-      str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
-    connectionReferences.set(key, {
-      key,
-      connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
-      logicalName: str(own(own(ref, 'connection'), 'connectionReferenceLogicalName')) ?? null,
-      // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
-      runtimeSource: str(own(ref, 'runtimeSource')) ?? str(own(ref, 'source')) ?? null,
-      path: [...src.containerPath, 'connectionReferences', key],
-    });
+  const refs = own(src.container, 'connectionReferences');
+  if (isObject(refs)) {
+    const parent = [...src.containerPath, 'connectionReferences'];
+    for (const key of Object.keys(refs)) {
+      const ref = refs[key];
+      const apiName =
+        str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
+      connectionReferences.set(key, {
+        key,
+        connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
+        logicalName: str(own(own(ref, 'connection'), 'connectionReferenceLogicalName')) ?? null,
+        // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
+        runtimeSource: str(own(ref, 'runtimeSource')) ?? str(own(ref, 'source')) ?? null,
+        path: appended(parent, key),
+      });
+    }
   }
   const parameters = new Map<string, { raw: Record<string, unknown>; path: JsonPath }>();
-  for (const [name, p] of entries(own(definition, 'parameters'))) {
-    if (isObject(p)) parameters.set(name, { raw: p, path: [...definitionPath, 'parameters', name] });
+  const declared = own(definition, 'parameters');
+  if (isObject(declared)) {
+    const parent = [...definitionPath, 'parameters'];
+    for (const name of Object.keys(declared)) {
+      const p = declared[name];
+      if (isObject(p)) parameters.set(name, { raw: p, path: appended(parent, name) });
+    }
   }
   const connectionsDefault = own(parameters.get('$connections')?.raw, 'defaultValue');
   const connectionsValue = own(own(own(src.container, 'parameters'), '$connections'), 'value');

@@ -21,10 +21,13 @@ export interface NodeContext {
   readonly triggerPlace: TriggerPlace;
 }
 
+/** What most nodes have, shared (frozen: nothing may write to it). */
+const NOT_SECURE: SecureData = Object.freeze({ inputs: false, outputs: false });
+
 function secureData(raw: Record<string, unknown>): SecureData {
   const props = own(own(own(raw, 'runtimeConfiguration'), 'secureData'), 'properties');
+  if (!Array.isArray(props)) return NOT_SECURE; // most nodes: no objects built for nothing
   const secure = { inputs: false, outputs: false };
-  if (!Array.isArray(props)) return secure; // most nodes: no arrays built for nothing
   for (const p of props) {
     if (typeof p !== 'string') continue;
     const lower = p.toLowerCase();
@@ -86,7 +89,15 @@ export class ModelNode implements FlowNode {
   }
 
   get path(): JsonPath {
-    this.built ??= [...this.parent, this.name];
+    this.built ??= appended(this.parent, this.name);
     return this.built;
   }
+}
+
+/** `list` with `item` after its last element: an exact-size copy, without spread's iterator. */
+export function appended<T>(list: readonly T[], item: T): T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  out[list.length] = item;
+  return out;
 }

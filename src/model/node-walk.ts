@@ -1,6 +1,7 @@
 import { isObject, own, type JsonPath } from '../json/json-path.js';
+import { lowerCase } from './lower-case.js';
 import { ModelError } from './model-error.js';
-import { ModelNode, type NodeContext, type NodePlace } from './model-node.js';
+import { appended, ModelNode, type NodeContext, type NodePlace } from './model-node.js';
 import type { ContainerKind, FlowNode } from './types.js';
 
 // A Map, not an object literal: `type` is flow-controlled, and `constructor` or `__proto__` must not find
@@ -48,7 +49,7 @@ export class NodeWalk {
     while (this.names.length > 0) {
       const place = this.places.pop()!;
       const node = this.add('action', this.names.pop()!, this.raws.pop()!, place);
-      const kind = CONTAINER_KINDS.get(node.type.toLowerCase());
+      const kind = CONTAINER_KINDS.get(lowerCase(node.type));
       if (kind) this.openContainer(node, kind, place);
     }
   }
@@ -84,7 +85,7 @@ export class NodeWalk {
    */
   private openContainer(node: ModelNode, kind: ContainerKind, place: NodePlace): void {
     const raw = node.raw;
-    const loops = kind === 'Foreach' || kind === 'Until' ? [...place.loops, node.name] : place.loops;
+    const loops = kind === 'Foreach' || kind === 'Until' ? appended(place.loops, node.name) : place.loops;
     const tools = own(raw, 'tools');
     if (isObject(tools)) {
       const keys = Object.keys(tools);
@@ -125,9 +126,10 @@ export class NodeWalk {
         `containers nested deeper than the limit of ${this.maxDepth} levels (maxNestingDepth)`,
       );
     }
+    // concat, not spread: an exact-size copy without an iterator and its results.
     this.pushAll(actions, {
-      parent: [...node.path, ...rel],
-      containers: [...place.containers, { name: node.name, kind, branch }],
+      parent: node.path.concat(rel),
+      containers: appended(place.containers, { name: node.name, kind, branch }),
       loops,
     });
   }

@@ -1,11 +1,15 @@
 import { isObject, own, str } from '../json/json-path.js';
+import { lowerCase } from './lower-case.js';
 import { ApiConnectionOperation, NamedParametersOperation } from './operation-parameters.js';
 import type { Operation } from './types.js';
 
 /** `/providers/Microsoft.PowerApps/apis/shared_keyvault` → `keyvault`; `/serviceProviders/keyVault` → `keyvault`. */
 export function normaliseConnector(id: string): string {
-  const last = id.split('/').filter(Boolean).pop() ?? id;
-  return last.toLowerCase().replace(/^shared_/, '');
+  // The last non-empty segment (the whole id when there is none), without split's array per call.
+  let end = id.length;
+  while (end > 0 && id.charCodeAt(end - 1) === 47) end--;
+  const last = (end === 0 ? id : id.slice(id.lastIndexOf('/', end - 1) + 1, end)).toLowerCase();
+  return last.startsWith('shared_') ? last.slice(7) : last;
 }
 
 /** `shared_keyvault_1` (a connectionReferences key) → `keyvault`, when no api name is declared. */
@@ -90,7 +94,7 @@ export function normaliseOperation(
   node: Record<string, unknown>,
   resolver: ConnectorResolver,
 ): Operation | null {
-  const type = (str(own(node, 'type')) ?? '').toLowerCase();
+  const type = lowerCase(str(own(node, 'type')) ?? '');
   const inputs = own(node, 'inputs');
   if (!isObject(inputs)) return null;
   const host = own(inputs, 'host');
@@ -127,7 +131,7 @@ export function normaliseOperation(
       : str(own(own(host, 'api'), 'runtimeUrl'))
         ? normaliseConnector(str(own(own(host, 'api'), 'runtimeUrl')) ?? '')
         : 'unknown';
-    const method = (str(own(inputs, 'method')) ?? 'get').toLowerCase();
+    const method = lowerCase(str(own(inputs, 'method')) ?? 'get');
     const path = str(own(inputs, 'path')) ?? '';
     const route = connector === 'keyvault' ? matchRoute(method, splitPath(path)) : null;
     return new ApiConnectionOperation(
