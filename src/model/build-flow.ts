@@ -1,19 +1,13 @@
 import { connectionIdentities } from './connection-identity.js';
 import { longestExpression } from './expression/template.js';
-import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js';
-import { connectorFromConnectionKey, normaliseConnector, normaliseOperation } from './operation.js';
-import { isKeyVaultRestEnumeration, keyVaultRestSecretSource } from './key-vault-rest.js';
-import { classifySecretSource, isEnumerationSource, type CustomSecretSource } from './secret-catalogue.js';
-import { triggerAccessOf } from './trigger-access.js';
+import { isObject, own, str, type JsonPath } from '../json/json-path.js';
+import { ModelError } from './model-error.js';
+import { appended } from './model-node.js';
+import { NodeWalk } from './node-walk.js';
+import { connectorFromConnectionKey, normaliseConnector } from './operation.js';
+import type { CustomSecretSource } from './secret-catalogue.js';
 import { forEachString } from './value-strings.js';
-import type {
-  ContainerKind,
-  ContainerRef,
-  Flow,
-  FlowConnectionReference,
-  FlowNode,
-  SecureData,
-} from './types.js';
+import type { Flow, FlowConnectionReference } from './types.js';
 import { guidFrom } from '../sources/flow-guid.js';
 import type { FlowSource } from '../sources/types.js';
 
@@ -35,57 +29,7 @@ export const DEFAULT_MAX_EXPRESSION_LENGTH = 131_072;
 
 export const DEFAULT_MAX_NESTING_DEPTH = 256;
 
-export class ModelError extends Error {}
-
-// A Map, not an object literal: `type` is flow-controlled, and `constructor` or `__proto__` must not find
-// Object.prototype members and make any action a container.
-const CONTAINER_KINDS: ReadonlyMap<string, ContainerKind> = new Map<string, ContainerKind>([
-  ['scope', 'Scope'],
-  ['foreach', 'Foreach'],
-  ['until', 'Until'],
-  ['if', 'If'],
-  ['switch', 'Switch'],
-  ['agent', 'Agent'],
-]);
-
-function secureData(raw: Record<string, unknown>): SecureData {
-  const props = own(own(own(raw, 'runtimeConfiguration'), 'secureData'), 'properties');
-  const secure = { inputs: false, outputs: false };
-  if (!Array.isArray(props)) return secure; // most nodes: no arrays built for nothing
-  for (const p of props) {
-    if (typeof p !== 'string') continue;
-    const lower = p.toLowerCase();
-    if (lower === 'inputs') secure.inputs = true;
-    else if (lower === 'outputs') secure.outputs = true;
-  }
-  return secure;
-}
-
-/** The child action maps of a container, each with its branch label and path relative to the container. */
-function childBranches(
-  raw: Record<string, unknown>,
-): Array<{ branch: string; actions: unknown; rel: JsonPath }> {
-  const out: Array<{ branch: string; actions: unknown; rel: JsonPath }> = [];
-  if (isObject(own(raw, 'actions')))
-    out.push({ branch: 'actions', actions: own(raw, 'actions'), rel: ['actions'] });
-  const elseActions = own(own(raw, 'else'), 'actions');
-  if (isObject(elseActions)) out.push({ branch: 'else', actions: elseActions, rel: ['else', 'actions'] });
-  for (const [c, v] of entries(own(raw, 'cases'))) {
-    if (isObject(own(v, 'actions')))
-      out.push({ branch: `case:${c}`, actions: own(v, 'actions'), rel: ['cases', c, 'actions'] });
-  }
-  const def = own(own(raw, 'default'), 'actions');
-  if (isObject(def)) out.push({ branch: 'default', actions: def, rel: ['default', 'actions'] });
-  for (const [t, v] of entries(own(raw, 'tools'))) {
-    if (isObject(own(v, 'actions')))
-      out.push({ branch: `tool:${t}`, actions: own(v, 'actions'), rel: ['tools', t, 'actions'] });
-  }
-  return out;
-}
-
-function loopsOf(containers: ContainerRef[]): string[] {
-  return containers.filter((c) => c.kind === 'Foreach' || c.kind === 'Until').map((c) => c.name);
-}
+export { ModelError };
 
 /** Flow name from a `Workflows/<Name>-<GUID>.json` file name. */
 function nameFromFile(file: string): string {
@@ -134,22 +78,33 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     checkExpressionLengths(definition, maxExpression);
   }
 
+  // Keys, not entries, and one parent path: this runs for every flow.
   const connectionReferences = new Map<string, FlowConnectionReference>();
-  for (const [key, ref] of entries(own(src.container, 'connectionReferences'))) {
-    const apiName =
-      str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
-    connectionReferences.set(key, {
-      key,
-      connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
-      logicalName: str(own(own(ref, 'connection'), 'connectionReferenceLogicalName')) ?? null,
-      // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
-      runtimeSource: str(own(ref, 'runtimeSource')) ?? str(own(ref, 'source')) ?? null,
-      path: [...src.containerPath, 'connectionReferences', key],
-    });
+  const refs = own(src.container, 'connectionReferences');
+  if (isObject(refs)) {
+    const parent = [...src.containerPath, 'connectionReferences'];
+    for (const key of Object.keys(refs)) {
+      const ref = refs[key];
+      const apiName =
+        str(own(own(ref, 'api'), 'name')) ?? str(own(own(ref, 'api'), 'id')) ?? str(own(ref, 'id'));
+      connectionReferences.set(key, {
+        key,
+        connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key),
+        logicalName: str(own(own(ref, 'connection'), 'connectionReferenceLogicalName')) ?? null,
+        // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
+        runtimeSource: str(own(ref, 'runtimeSource')) ?? str(own(ref, 'source')) ?? null,
+        path: appended(parent, key),
+      });
+    }
   }
   const parameters = new Map<string, { raw: Record<string, unknown>; path: JsonPath }>();
-  for (const [name, p] of entries(own(definition, 'parameters'))) {
-    if (isObject(p)) parameters.set(name, { raw: p, path: [...definitionPath, 'parameters', name] });
+  const declared = own(definition, 'parameters');
+  if (isObject(declared)) {
+    const parent = [...definitionPath, 'parameters'];
+    for (const name of Object.keys(declared)) {
+      const p = declared[name];
+      if (isObject(p)) parameters.set(name, { raw: p, path: appended(parent, name) });
+    }
   }
   const connectionsDefault = own(parameters.get('$connections')?.raw, 'defaultValue');
   const connectionsValue = own(own(own(src.container, 'parameters'), '$connections'), 'value');
@@ -169,73 +124,12 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
 
   const accessControl = own(src.container, 'accessControl');
   const triggerPlace = { layout: src.source.layout, accessControl, definitionPath };
-  const nodes: FlowNode[] = [];
-  const byName = new Map<string, FlowNode>();
-  const makeNode = (
-    kind: FlowNode['kind'],
-    name: string,
-    raw: Record<string, unknown>,
-    path: JsonPath,
-    containers: ContainerRef[],
-  ): FlowNode => {
-    const operation = normaliseOperation(raw, resolver);
-    const node: FlowNode = {
-      kind,
-      name,
-      type: str(own(raw, 'type')) ?? '',
-      typeKind: str(own(raw, 'kind')) ?? null,
-      raw,
-      path,
-      containers,
-      loops: containers.length === 0 ? [] : loopsOf(containers),
-      secure: secureData(raw),
-      operation,
-      secretSource:
-        classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
-      enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
-      triggerAccess: kind === 'trigger' ? triggerAccessOf(raw, triggerPlace) : null,
-      order: nodes.length,
-    };
-    nodes.push(node);
-    // Names are unique across a definition; on a (hand-edited) duplicate the first one wins.
-    if (!byName.has(name)) byName.set(name, node);
-    return node;
-  };
-
-  for (const [name, raw] of entries(own(definition, 'triggers'))) {
-    if (isObject(raw)) makeNode('trigger', name, raw, [...definitionPath, 'triggers', name], []);
-  }
-
-  // Iterative pre-order walk in document order: a hostile definition nested thousands deep must not
-  // overflow the stack.
-  type Item = { name: string; raw: Record<string, unknown>; path: JsonPath; containers: ContainerRef[] };
-  const stack: Item[] = [];
-  const pushAll = (actions: unknown, path: JsonPath, containers: ContainerRef[]): void => {
-    const list = entries(actions);
-    for (let i = list.length - 1; i >= 0; i--) {
-      const [name, raw] = list[i];
-      if (isObject(raw)) stack.push({ name, raw, path: [...path, name], containers });
-    }
-  };
-  pushAll(own(definition, 'actions'), [...definitionPath, 'actions'], []);
-  while (stack.length > 0) {
-    const item = stack.pop()!;
-    const node = makeNode('action', item.name, item.raw, item.path, item.containers);
-    const kind = CONTAINER_KINDS.get(node.type.toLowerCase());
-    if (!kind) continue;
-    const branches = childBranches(item.raw);
-    if (branches.length && item.containers.length + 1 > maxDepth) {
-      throw new ModelError(`containers nested deeper than the limit of ${maxDepth} levels (maxNestingDepth)`);
-    }
-    for (let i = branches.length - 1; i >= 0; i--) {
-      const b = branches[i];
-      pushAll(
-        b.actions,
-        [...item.path, ...b.rel],
-        [...item.containers, { name: item.name, kind, branch: b.branch }],
-      );
-    }
-  }
+  const walk = new NodeWalk(
+    { resolver, customSecretSources: options.customSecretSources, triggerPlace },
+    maxDepth,
+  );
+  walk.triggers(own(definition, 'triggers'), [...definitionPath, 'triggers']);
+  walk.actions(own(definition, 'actions'), [...definitionPath, 'actions']);
 
   // Only the file's own name may give the GUID: a folder named by a GUID would give every flow in it one identity.
   const id = src.meta.id ?? guidFrom((src.source.entry ?? src.source.file).split('/').pop());
@@ -252,8 +146,8 @@ export function buildFlow(src: FlowSource, options: ModelOptions = {}): Flow {
     meta: src.meta,
     definitionPath,
     definition,
-    nodes,
-    byName,
+    nodes: walk.nodes,
+    byName: walk.byName,
     connectionReferences,
     connectionIdentities: connectionIdentities(src.container, definition, src.solutionConnectionReferences),
     solutionConnectionReferences: src.solutionConnectionReferences,

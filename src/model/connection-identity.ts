@@ -1,4 +1,4 @@
-import { entries, own, str } from '../json/json-path.js';
+import { isObject, own, str } from '../json/json-path.js';
 import type { SolutionConnectionReference } from '../sources/types.js';
 
 /**
@@ -25,17 +25,24 @@ export function connectionIdentities(
   const put = (key: string, kind: string, value: string | undefined): void => {
     if (!out.has(key) && value) out.set(key, `${kind}:${value.toLowerCase()}`);
   };
-  for (const [key, ref] of entries(own(container, 'connectionReferences'))) {
-    const conn = own(ref, 'connection');
-    put(key, 'ref', str(own(conn, 'connectionReferenceLogicalName')));
-    put(key, 'conn', str(own(conn, 'name')) ?? str(own(ref, 'connectionName')) ?? str(own(conn, 'id')));
+  // Keys, not entries: no pair array per key (this runs for every flow).
+  const refs = own(container, 'connectionReferences');
+  if (isObject(refs)) {
+    for (const key of Object.keys(refs)) {
+      const ref = refs[key];
+      const conn = own(ref, 'connection');
+      put(key, 'ref', str(own(conn, 'connectionReferenceLogicalName')));
+      put(key, 'conn', str(own(conn, 'name')) ?? str(own(ref, 'connectionName')) ?? str(own(conn, 'id')));
+    }
   }
   const values = [
     own(own(own(container, 'parameters'), '$connections'), 'value'),
     own(own(own(definition, 'parameters'), '$connections'), 'defaultValue'),
   ];
   for (const value of values) {
-    for (const [key, c] of entries(value)) {
+    if (!isObject(value)) continue;
+    for (const key of Object.keys(value)) {
+      const c = value[key];
       put(key, 'conn', str(own(c, 'connectionId')) ?? str(own(c, 'connectionName')) ?? str(own(c, 'id')));
     }
   }

@@ -1,5 +1,6 @@
 import { literalString } from './expression/literal.js';
 import { own, str } from '../json/json-path.js';
+import { lowerCase } from './lower-case.js';
 import { splitPath } from './operation.js';
 import type { SecretSource } from './types.js';
 
@@ -17,7 +18,7 @@ interface RestCall {
 }
 
 function restCall(raw: Record<string, unknown>): RestCall | null {
-  if ((str(own(raw, 'type')) ?? '').toLowerCase() !== 'http') return null;
+  if (lowerCase(str(own(raw, 'type')) ?? '') !== 'http') return null;
   const inputs = own(raw, 'inputs');
   const uri = str(own(inputs, 'uri'));
   if (!uri) return null;

@@ -1,10 +1,15 @@
-import { entries, isObject, own, str, type JsonPath } from '../json/json-path.js';
+import { isObject, own, str } from '../json/json-path.js';
+import { lowerCase } from './lower-case.js';
+import { ApiConnectionOperation, NamedParametersOperation } from './operation-parameters.js';
 import type { Operation } from './types.js';
 
 /** `/providers/Microsoft.PowerApps/apis/shared_keyvault` → `keyvault`; `/serviceProviders/keyVault` → `keyvault`. */
 export function normaliseConnector(id: string): string {
-  const last = id.split('/').filter(Boolean).pop() ?? id;
-  return last.toLowerCase().replace(/^shared_/, '');
+  // The last non-empty segment (the whole id when there is none), without split's array per call.
+  let end = id.length;
+  while (end > 0 && id.charCodeAt(end - 1) === 47) end--;
+  const last = (end === 0 ? id : id.slice(id.lastIndexOf('/', end - 1) + 1, end)).toLowerCase();
+  return last.startsWith('shared_') ? last.slice(7) : last;
 }
 
 /** `shared_keyvault_1` (a connectionReferences key) → `keyvault`, when no api name is declared. */
@@ -76,22 +81,6 @@ function matchRoute(method: string, segments: string[]): { op: string; params: M
   return null;
 }
 
-/** `inputs.parameters` of the OpenApiConnection and ServiceProvider shapes, with each value's path. */
-function namedParameters(inputs: unknown): {
-  parameters: Map<string, unknown>;
-  parameterPaths: Map<string, JsonPath>;
-} {
-  const parameters = new Map<string, unknown>();
-  const parameterPaths = new Map<string, JsonPath>();
-  const given = own(inputs, 'parameters');
-  if (!isObject(given)) return { parameters, parameterPaths };
-  for (const k of Object.keys(given)) {
-    parameters.set(k, given[k]);
-    parameterPaths.set(k, ['inputs', 'parameters', k]);
-  }
-  return { parameters, parameterPaths };
-}
-
 export interface ConnectorResolver {
   /** Connector for a connection key, from the flow's connectionReferences or `$connections` parameter. */
   connectorFor(connectionKey: string): string | null;
@@ -105,7 +94,7 @@ export function normaliseOperation(
   node: Record<string, unknown>,
   resolver: ConnectorResolver,
 ): Operation | null {
-  const type = (str(own(node, 'type')) ?? '').toLowerCase();
+  const type = lowerCase(str(own(node, 'type')) ?? '');
   const inputs = own(node, 'inputs');
   if (!isObject(inputs)) return null;
   const host = own(inputs, 'host');
@@ -123,15 +112,13 @@ export function normaliseOperation(
       : connectionKey
         ? (resolver.connectorFor(connectionKey) ?? connectorFromConnectionKey(connectionKey))
         : 'unknown';
-    const { parameters, parameterPaths } = namedParameters(inputs);
-    return {
-      shape: 'OpenApiConnection',
+    return new NamedParametersOperation(
+      'OpenApiConnection',
       connector,
-      operationId: str(own(host, 'operationId')) ?? null,
+      str(own(host, 'operationId')) ?? null,
       connectionKey,
-      parameters,
-      parameterPaths,
-    };
+      inputs,
+    );
   }
 
   if (type === 'apiconnection' || type === 'apiconnectionwebhook' || type === 'apiconnectionnotification') {
@@ -144,55 +131,30 @@ export function normaliseOperation(
       : str(own(own(host, 'api'), 'runtimeUrl'))
         ? normaliseConnector(str(own(own(host, 'api'), 'runtimeUrl')) ?? '')
         : 'unknown';
-    const method = (str(own(inputs, 'method')) ?? 'get').toLowerCase();
+    const method = lowerCase(str(own(inputs, 'method')) ?? 'get');
     const path = str(own(inputs, 'path')) ?? '';
-    const parameters = new Map<string, unknown>();
-    const parameterPaths = new Map<string, JsonPath>();
-    let operationId: string | null = null;
-    if (connector === 'keyvault') {
-      const route = matchRoute(method, splitPath(path));
-      if (route) {
-        operationId = route.op;
-        for (const [k, v] of route.params) {
-          parameters.set(k, v);
-          parameterPaths.set(k, ['inputs', 'path']);
-        }
-      }
-    }
-    for (const [k, v] of entries(own(inputs, 'queries'))) {
-      if (!parameters.has(k)) {
-        parameters.set(k, v);
-        parameterPaths.set(k, ['inputs', 'queries', k]);
-      }
-    }
-    if (own(inputs, 'body') !== undefined) {
-      parameters.set('body', own(inputs, 'body'));
-      parameterPaths.set('body', ['inputs', 'body']);
-    }
-    return {
-      shape: 'ApiConnection',
+    const route = connector === 'keyvault' ? matchRoute(method, splitPath(path)) : null;
+    return new ApiConnectionOperation(
       connector,
-      operationId,
+      route?.op ?? null,
       connectionKey,
-      parameters,
-      parameterPaths,
       method,
       path,
-    };
+      inputs,
+      route?.params ?? null,
+    );
   }
 
   if (type === 'serviceprovider') {
     const cfg = own(inputs, 'serviceProviderConfiguration');
     const providerId = str(own(cfg, 'serviceProviderId')) ?? '';
-    const { parameters, parameterPaths } = namedParameters(inputs);
-    return {
-      shape: 'ServiceProvider',
-      connector: providerId ? normaliseConnector(providerId) : 'unknown',
-      operationId: str(own(cfg, 'operationId')) ?? null,
-      connectionKey: str(own(cfg, 'connectionName')) ?? null,
-      parameters,
-      parameterPaths,
-    };
+    return new NamedParametersOperation(
+      'ServiceProvider',
+      providerId ? normaliseConnector(providerId) : 'unknown',
+      str(own(cfg, 'operationId')) ?? null,
+      str(own(cfg, 'connectionName')) ?? null,
+      inputs,
+    );
   }
   return null;
 }

@@ -39,14 +39,19 @@ function source(kind: SecretSourceKind, secretName: unknown): SecretSource {
   return { kind, secretName, literalName: typeof secretName === 'string' ? literalString(secretName) : null };
 }
 
+const NO_CUSTOM: readonly CustomSecretSource[] = [];
+
 /** Whether the operation reads secret material (its outputs are secret), per SPEC §2. */
 export function classifySecretSource(
   op: Operation | null,
-  custom: readonly CustomSecretSource[] = [],
+  custom: readonly CustomSecretSource[] = NO_CUSTOM,
 ): SecretSource | null {
   if (!op || !op.operationId) return null;
+  const keyVault = KEYVAULT.has(op.connector);
+  // Most operations are neither: no lower-case copy of their id.
+  if (!keyVault && custom.length === 0 && !DATAVERSE.has(op.connector)) return null;
   const opId = op.operationId.toLowerCase();
-  if (KEYVAULT.has(op.connector)) {
+  if (keyVault) {
     const hit = KEYVAULT_SECRET_OPS.get(opId);
     if (hit) return source(hit.kind, param(op, hit.param) ?? param(op, 'name'));
   }
