@@ -82,7 +82,9 @@ export function bySlot(key: string, parent: string, body: boolean, s: string): H
  */
 export function byForm(name: string, s: string, prefilter: boolean): Hit | null {
   if (prefilter && s.length < 16) return null;
-  if (s.includes('sig=') || s.includes('code=')) {
+  // One search for `=` answers for the URL parameters and the connection string alike (most strings have none).
+  const equals = s.includes('=');
+  if (equals && (s.includes('sig=') || s.includes('code='))) {
     for (const m of s.matchAll(/[?&](sig|code)=([^&#\s'"<>]*)/g)) {
       // `code=` is a credential only in a URL (Azure Functions key); elsewhere it is an OAuth code or data.
       if (m[1] === 'code' && !s.includes('://')) continue;
@@ -90,7 +92,7 @@ export function byForm(name: string, s: string, prefilter: boolean): Hit | null 
       if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
     }
   }
-  const token = findToken(s, prefilter);
+  const token = findToken(s, prefilter, equals);
   if (!token) return null;
   const where = `${name ? `"${name}"` : 'a list item'} (${token.format.label})`;
   return hit(`token:${token.format.id}`, where, token.value);

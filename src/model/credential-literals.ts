@@ -165,10 +165,15 @@ const CONNECTION_QUICK = /password|pwd/i;
 
 /**
  * The first well-known token in a string and the credential it found, or null. `prefilter: false` runs
- * every format's regex (the reference the prefilter is tested against).
+ * every format's regex (the reference the prefilter is tested against); `equals`: whether `s` holds `=`,
+ * when the caller knows.
  */
-export function findToken(s: string, prefilter = true): { format: TokenFormat; value: string } | null {
-  if (s.length < 16 || (prefilter && !TOKEN_QUICK.test(s) && !(s.includes('=') && CONNECTION_QUICK.test(s))))
+export function findToken(
+  s: string,
+  prefilter = true,
+  equals = s.includes('='),
+): { format: TokenFormat; value: string } | null {
+  if (s.length < 16 || (prefilter && !TOKEN_QUICK.test(s) && !(equals && CONNECTION_QUICK.test(s))))
     return null;
   for (const f of TOKEN_FORMATS) {
     if (f.context && !f.context.test(s)) continue;
