@@ -1,3 +1,4 @@
+import { mayHoldLongString } from './long-strings.js';
 import { connectionIdentities } from './connection-identity.js';
 import { longestExpression } from './expression/template.js';
 import { isObject, own, str, type JsonPath } from '../json/json-path.js';
@@ -46,23 +47,6 @@ function checkExpressionLengths(definition: Record<string, unknown>, max: number
       );
     }
   });
-}
-
-/**
- * Whether a JSON text can hold a string longer than `max` characters: its token must span at least that
- * many characters between two unescaped quotes (an escape only makes the text longer than the string).
- * One indexOf pass, where walking every parsed string cost a large flow a fifth of its model build.
- */
-function mayHoldLongString(text: string, max: number): boolean {
-  let prev = -1;
-  for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) {
-    let b = q - 1;
-    while (b >= 0 && text.charCodeAt(b) === 92) b--;
-    if ((q - 1 - b) % 2 === 1) continue; // an escaped quote, inside a string
-    if (q - prev - 1 > max) return true;
-    prev = q;
-  }
-  return text.length - prev - 1 > max;
 }
 
 /** Builds the model of one flow. Throws ModelError when the object is not a usable definition. */
