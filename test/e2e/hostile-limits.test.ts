@@ -110,16 +110,17 @@ describe('size limits on hostile files (bundled CLI, peak memory measured)', () 
     const { report, peakMB } = scan(dirs.lying);
     const fg001 = report.findings.filter((f) => f.ruleId === 'FG001');
     const inflates = 'the entry inflates to more than its declared 1.0 KB, over the';
+    // Entries in code-unit order (SPEC §4): `W` before `c`.
     expect(fg001.map((f) => [f.file, f.entry, f.message])).toEqual([
-      [
-        'lying/bomb.zip',
-        'customizations.xml',
-        expect.stringContaining(`${inflates} maxZipEntryBytes limit of 64 MB`),
-      ],
       [
         'lying/bomb.zip',
         `Workflows/Bomb-${BOMB}.json`,
         expect.stringContaining(`${inflates} maxFlowBytes limit of 16 MB`),
+      ],
+      [
+        'lying/bomb.zip',
+        'customizations.xml',
+        expect.stringContaining(`${inflates} maxZipEntryBytes limit of 64 MB`),
       ],
     ]);
     expectGoodFlowAnalysed(report);
