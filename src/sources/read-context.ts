@@ -97,8 +97,12 @@ export class ReadContext {
     };
   }
 
+  /**
+   * A flow's `.data.xml`: read each time it is asked for, never kept. It describes one flow, read once
+   * per scan, and keeping every entry for the run only moved them into the old generation.
+   */
   dataXml(path: string): Promise<WorkflowEntry | undefined> {
-    return this.metadata(path, parseDataXml);
+    return this.load(path, parseDataXml);
   }
 
   customizations(path: string): Promise<CustomizationsMetadata | undefined> {
@@ -117,20 +121,23 @@ export class ReadContext {
     return [...this.problems.values()];
   }
 
+  /** A metadata file shared by flows: read and parsed once, however many ask. */
   private metadata<T>(path: string, parse: (text: string) => XmlResult<T>): Promise<T | undefined> {
     let p = this.cache.get(path) as Promise<T | undefined> | undefined;
     if (!p) {
-      p = (async () => {
-        const got = await this.bytes(path);
-        if (!got.ok) return this.problem(path, got.reason, null);
-        const decoded = decodeText(got.buf);
-        if (!decoded.ok) return this.problem(path, decoded.reason, decoded.line);
-        const parsed = parse(decoded.text);
-        return parsed.ok ? parsed.value : this.problem(path, parsed.reason, parsed.line);
-      })();
+      p = this.load(path, parse);
       this.cache.set(path, p);
     }
     return p;
+  }
+
+  private async load<T>(path: string, parse: (text: string) => XmlResult<T>): Promise<T | undefined> {
+    const got = await this.bytes(path);
+    if (!got.ok) return this.problem(path, got.reason, null);
+    const decoded = decodeText(got.buf);
+    if (!decoded.ok) return this.problem(path, decoded.reason, decoded.line);
+    const parsed = parse(decoded.text);
+    return parsed.ok ? parsed.value : this.problem(path, parsed.reason, parsed.line);
   }
 
   private problem(file: string, reason: string, line: number | null): undefined {
