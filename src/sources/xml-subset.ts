@@ -28,13 +28,17 @@ interface Frame {
   /** Children built so far. */
   children: Record<string, unknown>;
   childCount: number;
+  /** Keys (`@_name`) and raw values. */
   attributes: Array<[string, string]> | null;
+  /** Its text before its first child (the parser's text, trimmed, when it has no child). */
   text: string;
 }
 
 /** fast-xml-parser throws past 100 nested tags: stay well below and let it decide. */
 const MAX_DEPTH = 64;
 const DECLARATION = /^<\?xml(?:[ \t\r\n]+[A-Za-z]+=(?:"[^"<&]*"|'[^'<&]*'))*[ \t\r\n]*\?>/;
+/** Matches up to the next tab, LF or CR (always matches, if only nothing). */
+const NO_LINE_OR_TAB = /[^\t\n\r]*/y;
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/y;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
@@ -94,7 +98,13 @@ export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, u
       for (let k = i; k < end; k++) if (!isSpace(text.charCodeAt(k))) return undefined;
     } else if (end > i) {
       if (!plainText(text, i, end, ahead)) return undefined;
-      if (depth === frames.length) frames[depth - 1].text += text.slice(i, end);
+      if (depth === frames.length) {
+        // Built: the text of an element without children is one stretch; after a child, text is mixed
+        // content unless blank (the parser keeps it, the subset leaves it to the parser).
+        const top = frames[depth - 1];
+        if (top.childCount === 0) top.text = text.slice(i, end);
+        else if (!blank(text, i, end)) return undefined;
+      }
     }
     if (lt < 0) break;
     const c = text.charCodeAt(lt + 1);
@@ -128,7 +138,7 @@ export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, u
     else if (depth === 1 && sections) {
       build = false;
       if (lengthBit(len) & sectionLengths) {
-        name = text.slice(nameStart, p);
+        name = elementKeys.at(text, nameStart, len);
         build = sections.has(name.toLowerCase());
       }
     } else build = depth === frames.length;
@@ -168,7 +178,7 @@ export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, u
       attrAt[attrs] = attrStart;
       attrLength[attrs] = attrLen;
       attrs++;
-      if (build) (attributes ??= []).push([text.slice(attrStart, p), text.slice(p + 2, closing)]);
+      if (build) (attributes ??= []).push([attributeKeys.at(text, attrStart, attrLen), text.slice(p + 2, closing)]);
       p = closing + 1;
     }
     if (build) {
@@ -176,7 +186,7 @@ export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, u
       if (depth === 1 && only?.stopNodes && attributes) return undefined;
       const top = depth > 0 ? frames[depth - 1] : undefined;
       if (top) top.childCount++;
-      if (name === '') name = text.slice(nameStart, nameStart + len);
+      if (name === '') name = elementKeys.at(text, nameStart, len);
       const frame: Frame = { name, children: {}, childCount: 0, attributes, text: '' };
       if (!selfClosing) frames.push(frame);
       else if (!close(frame, top)) return undefined;
@@ -201,6 +211,41 @@ function nameEnd(text: string, p: number, n: number): number {
   return p;
 }
 
+/**
+ * The property keys of built names, kept across documents: the same few names recur in every metadata file,
+ * and a key the engine has seen is stored and looked up without hashing a new string each time.
+ */
+class Keys {
+  private readonly byLength: Array<Array<[string, string]>> = [];
+  private count = 0;
+  constructor(private readonly prefix: string) {}
+
+  /** The key for the name at `at`, `len` long. */
+  at(text: string, at: number, len: number): string {
+    const bucket = (this.byLength[len] ??= []);
+    for (const [name, key] of bucket) if (text.startsWith(name, at)) return key;
+    const name = text.slice(at, at + len);
+    const key = this.prefix + name;
+    // Bounded: a document of a thousand distinct names must not grow it for good.
+    if (this.count < 512) {
+      bucket.push([name, key]);
+      this.count++;
+    }
+    return key;
+  }
+}
+const elementKeys = new Keys('');
+const attributeKeys = new Keys('@_');
+
+/** Only whitespace, as String.prototype.trim takes it (as the parser's trimming does). */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return text.slice(k, to).trim() === '';
+  }
+  return true;
+}
+
 function sameText(text: string, a: number, b: number, len: number): boolean {
   for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
@@ -216,7 +261,7 @@ function close(f: Frame, parent: Frame | undefined): boolean {
   if (text.includes('\r') || (f.childCount > 0 && text !== '')) return false;
   if (!parent) return true;
   const siblings = parent.children;
-  const value = valueOf(f);
+  const value = valueOf(f, text);
   if (!Object.prototype.hasOwnProperty.call(siblings, f.name)) siblings[f.name] = value;
   else {
     const prev = siblings[f.name];
@@ -226,13 +271,12 @@ function close(f: Frame, parent: Frame | undefined): boolean {
   return true;
 }
 
-/** A built element's value as the parser gives it: its text alone, else an object. */
-function valueOf(f: Frame): XmlValue {
-  const text = f.text.trim();
+/** A built element's value as the parser gives it: its (trimmed) text alone, else an object. */
+function valueOf(f: Frame, text = f.text.trim()): XmlValue {
   if (f.childCount === 0 && !f.attributes) return text;
   const obj = f.children;
   if (f.childCount === 0 && text !== '') obj['#text'] = text;
-  for (const [a, v] of f.attributes ?? []) obj[`@_${a}`] = v.trim();
+  for (const [key, v] of f.attributes ?? []) obj[key] = v.trim();
   return obj;
 }
 
@@ -260,13 +304,10 @@ function attributeText(text: string, from: number, to: number, build: boolean, a
   if (ahead.lt >= 0 && ahead.lt < from) ahead.lt = text.indexOf('<', from);
   if (ahead.lt >= 0 && ahead.lt < to) return false;
   if (!references(text, from, to, ahead)) return false;
-  if (build) {
-    for (let k = from; k < to; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 9 || c === 10 || c === 13) return false;
-    }
-  }
-  return true;
+  if (!build) return true;
+  NO_LINE_OR_TAB.lastIndex = from;
+  NO_LINE_OR_TAB.test(text);
+  return NO_LINE_OR_TAB.lastIndex >= to;
 }
 
 function reference(text: string, at: number, limit: number): boolean {
