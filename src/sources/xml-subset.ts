@@ -178,7 +178,8 @@ export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, u
       attrAt[attrs] = attrStart;
       attrLength[attrs] = attrLen;
       attrs++;
-      if (build) (attributes ??= []).push([attributeKeys.at(text, attrStart, attrLen), text.slice(p + 2, closing)]);
+      if (build)
+        (attributes ??= []).push([attributeKeys.at(text, attrStart, attrLen), text.slice(p + 2, closing)]);
       p = closing + 1;
     }
     if (build) {
@@ -206,7 +207,8 @@ export function parseXmlSubset(text: string, only?: BuildOnly): Record<string, u
 function nameEnd(text: string, p: number, n: number): number {
   for (; p < n; p++) {
     const c = text.charCodeAt(p);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 58 && c !== 47) || c === 95)) break;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 45 && c <= 58 && c !== 47) || c === 95))
+      break;
   }
   return p;
 }
