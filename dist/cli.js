@@ -5,15 +5,16 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-ONTGBC7M.js";
+} from "./chunks/chunk-SEXCWACE.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-VTWOOT5R.js";
 import {
   VERSION
 } from "./chunks/chunk-D42DQ53W.js";
-import "./chunks/chunk-YIJOOWZB.js";
+import "./chunks/chunk-RLO5SYWH.js";
 import "./chunks/chunk-VEL7OLBI.js";
+import "./chunks/chunk-SVGO55I2.js";
 import "./chunks/chunk-IMH2DE2T.js";
 
 // src/cli/cli-args.ts
@@ -118,7 +119,7 @@ async function runCli(cmd, io) {
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-KBS6UU7I.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-3HZBMEMI.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
@@ -150,7 +151,7 @@ async function runCli(cmd, io) {
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-YYUXPX3E.js");
+  const engine = await import("./chunks/scan-W2PRLIAQ.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -168,8 +169,8 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-FMGYX6SW.js");
-  const { RULES } = await import("./chunks/rules-KBS6UU7I.js");
+  const { renderReport } = await import("./chunks/report-II57U3XM.js");
+  const { RULES } = await import("./chunks/rules-3HZBMEMI.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;
@@ -207,7 +208,7 @@ function writeNotes(io, notes, report) {
     );
 }
 async function writeBaseline(report, cmd, io) {
-  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-H4SVQWVI.js");
+  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-KZRNLIM6.js");
   const { TOOL_NAME } = await import("./chunks/version-XZB45U5I.js");
   const baseline = buildBaseline(report.findings, `${TOOL_NAME} ${VERSION}`);
   const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);

@@ -9,7 +9,7 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-SJBASMNQ.js";
+} from "./chunks/chunk-BJXUW2AX.js";
 import {
   require_tunnel,
   require_undici
@@ -20,7 +20,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-ONTGBC7M.js";
+} from "./chunks/chunk-SEXCWACE.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -30,11 +30,11 @@ import {
 import "./chunks/chunk-D42DQ53W.js";
 import {
   FsTree
-} from "./chunks/chunk-H33Z2PNI.js";
+} from "./chunks/chunk-SQ5YNG3Q.js";
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_micromatch
-} from "./chunks/chunk-YIJOOWZB.js";
+} from "./chunks/chunk-RLO5SYWH.js";
 import {
   needsAction
 } from "./chunks/chunk-PXSJU5AW.js";
@@ -42,6 +42,7 @@ import {
   isSeverity,
   severityRank
 } from "./chunks/chunk-VEL7OLBI.js";
+import "./chunks/chunk-SVGO55I2.js";
 import {
   CliGit
 } from "./chunks/chunk-5DLB2J4A.js";
@@ -717,7 +718,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-YYUXPX3E.js");
+  const engine = await import("./chunks/scan-W2PRLIAQ.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,
@@ -1457,7 +1458,7 @@ async function run() {
   const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-KBS6UU7I.js");
+  const { RULES } = await import("./chunks/rules-3HZBMEMI.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

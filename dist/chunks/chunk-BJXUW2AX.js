@@ -20,6 +20,9 @@ import {
 import {
   severityRank
 } from "./chunk-VEL7OLBI.js";
+import {
+  compareCodeUnits
+} from "./chunk-SVGO55I2.js";
 
 // src/report/azure-devops-reporter.ts
 var ISSUE_TYPE = {
@@ -203,7 +206,7 @@ function secretAccessMap(report) {
       secureOutputs: e.kind === "secret source" ? e.secureOutputs : null,
       rules: e.rules
     }))
-  })).sort((a, b) => a.flow.localeCompare(b.flow) || a.file.localeCompare(b.file));
+  })).sort((a, b) => compareCodeUnits(a.flow, b.flow) || compareCodeUnits(a.file, b.file));
 }
 function renderSecretAccessMap(map) {
   const lines = ["### \u{1F510} Secret access map", ""];

@@ -1,8 +1,11 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
+import {
+  compareCodeUnits
+} from "./chunk-SVGO55I2.js";
 
 // src/sources/fs-tree.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { lstat, readdir, realpath } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { lstat, realpath } from "node:fs/promises";
 import path from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -15,13 +18,18 @@ var FsTree = class {
   rootReal;
   /** Paths the last `list()` returned: reached without crossing a symlink, so no realpath check needed. */
   listed = /* @__PURE__ */ new Set();
-  /** Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine. */
+  readsSynchronously = true;
+  /**
+   * Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine.
+   * Synchronous like the reads (below): nothing else runs while a scan lists its tree, and a thread-pool
+   * round trip per folder left the main thread idle (about 80 ms for the 900 folders of 5,000 flows).
+   */
   async list() {
     const out = [];
     const pending = [""];
     while (pending.length > 0) {
       const rel = pending.pop();
-      const dirents = await readdir(path.join(this.root, rel), { withFileTypes: true });
+      const dirents = readdirSync(path.join(this.root, rel), { withFileTypes: true });
       for (const d of dirents) {
         const child = rel ? `${rel}/${d.name}` : d.name;
         if (d.isDirectory()) {
@@ -100,11 +108,7 @@ function readAll(fd, size) {
   return chunks.length === 1 ? buf : Buffer.concat(chunks);
 }
 var PROBE = Buffer.allocUnsafe(64 * 1024);
-function compareCodeUnits(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export {
-  FsTree,
-  compareCodeUnits
+  FsTree
 };

@@ -1,5 +1,8 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  compareCodeUnits
+} from "./chunk-SVGO55I2.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -4028,10 +4031,13 @@ function param(op, name) {
 function source(kind, secretName) {
   return { kind, secretName, literalName: typeof secretName === "string" ? literalString(secretName) : null };
 }
-function classifySecretSource(op, custom = []) {
+var NO_CUSTOM = [];
+function classifySecretSource(op, custom = NO_CUSTOM) {
   if (!op || !op.operationId) return null;
+  const keyVault = KEYVAULT.has(op.connector);
+  if (!keyVault && custom.length === 0 && !DATAVERSE.has(op.connector)) return null;
   const opId = op.operationId.toLowerCase();
-  if (KEYVAULT.has(op.connector)) {
+  if (keyVault) {
     const hit = KEYVAULT_SECRET_OPS.get(opId);
     if (hit) return source(hit.kind, param(op, hit.param) ?? param(op, "name"));
   }
@@ -4212,7 +4218,7 @@ function destinationOf(node, connector) {
 }
 
 // src/rules/fg120-secret-in-run-history.ts
-var firstUse = (uses) => [...uses].sort((a, b) => a.hops - b.hops || a.path.join(".").localeCompare(b.path.join(".")))[0];
+var firstUse = (uses) => [...uses].sort((a, b) => a.hops - b.hops || compareCodeUnits(a.path.join("."), b.path.join(".")))[0];
 var fg120 = defineRule({
   meta: {
     id: "FG120",
@@ -4244,7 +4250,9 @@ var fg120 = defineRule({
           data: { path: first2.path.join("."), more: more(tracked) }
         });
       }
-      const uses = ctx.analysis.secretUses(node).filter((u) => shownInRunHistory(ctx.flow, u));
+      const all = ctx.analysis.secretUses(node);
+      if (all.length === 0) continue;
+      const uses = all.filter((u) => shownInRunHistory(ctx.flow, u));
       if (uses.length === 0) continue;
       const first = firstUse(uses);
       ctx.report({
@@ -4596,7 +4604,7 @@ var fg121 = defineRule({
         const seen = bySink.get(key);
         if (!seen || use.hops < seen.hops) bySink.set(key, use);
       }
-      for (const [key, use] of [...bySink].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [key, use] of [...bySink].sort(([a], [b]) => compareCodeUnits(a, b))) {
         ctx.report({
           messageId: "sent",
           node,
@@ -4661,17 +4669,23 @@ function connectionIdentities(container, definition, declared = []) {
   const put = (key, kind, value) => {
     if (!out.has(key) && value) out.set(key, `${kind}:${value.toLowerCase()}`);
   };
-  for (const [key, ref] of entries(own(container, "connectionReferences"))) {
-    const conn = own(ref, "connection");
-    put(key, "ref", str(own(conn, "connectionReferenceLogicalName")));
-    put(key, "conn", str(own(conn, "name")) ?? str(own(ref, "connectionName")) ?? str(own(conn, "id")));
+  const refs = own(container, "connectionReferences");
+  if (isObject(refs)) {
+    for (const key of Object.keys(refs)) {
+      const ref = refs[key];
+      const conn = own(ref, "connection");
+      put(key, "ref", str(own(conn, "connectionReferenceLogicalName")));
+      put(key, "conn", str(own(conn, "name")) ?? str(own(ref, "connectionName")) ?? str(own(conn, "id")));
+    }
   }
   const values = [
     own(own(own(container, "parameters"), "$connections"), "value"),
     own(own(own(definition, "parameters"), "$connections"), "defaultValue")
   ];
   for (const value of values) {
-    for (const [key, c] of entries(value)) {
+    if (!isObject(value)) continue;
+    for (const key of Object.keys(value)) {
+      const c = value[key];
       put(key, "conn", str(own(c, "connectionId")) ?? str(own(c, "connectionName")) ?? str(own(c, "id")));
     }
   }

@@ -2,7 +2,8 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   RULES,
   ruleById
-} from "./chunk-YIJOOWZB.js";
+} from "./chunk-RLO5SYWH.js";
+import "./chunk-SVGO55I2.js";
 import "./chunk-IMH2DE2T.js";
 export {
   RULES,

@@ -6,6 +6,9 @@ import {
   isSeverity,
   severityRank
 } from "./chunk-VEL7OLBI.js";
+import {
+  compareCodeUnits
+} from "./chunk-SVGO55I2.js";
 
 // src/findings/baseline-file.ts
 var BASELINE_SCHEMA_VERSION = 1;
@@ -22,7 +25,7 @@ function buildBaseline(findings, tool) {
     severity: f.severity,
     count: f.occurrences ?? 1
   })).sort(
-    (a, b) => a.file.localeCompare(b.file) || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint)
+    (a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.rule, b.rule) || compareCodeUnits(a.fingerprint, b.fingerprint)
   );
   return { schemaVersion: BASELINE_SCHEMA_VERSION, tool, findings: entries };
 }

@@ -7,9 +7,10 @@ import {
   buildBaseline,
   parseBaseline,
   renderBaseline
-} from "./chunk-V7BN4LA3.js";
+} from "./chunk-YBJXSA6B.js";
 import "./chunk-PXSJU5AW.js";
 import "./chunk-VEL7OLBI.js";
+import "./chunk-SVGO55I2.js";
 import "./chunk-IMH2DE2T.js";
 export {
   BASELINE_SCHEMA_VERSION,

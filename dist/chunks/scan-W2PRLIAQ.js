@@ -1,8 +1,7 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
-  FsTree,
-  compareCodeUnits
-} from "./chunk-H33Z2PNI.js";
+  FsTree
+} from "./chunk-SQ5YNG3Q.js";
 import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";
@@ -28,12 +27,12 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-YIJOOWZB.js";
+} from "./chunk-RLO5SYWH.js";
 import {
   BaselineError,
   baselineAccepts,
   parseBaseline
-} from "./chunk-V7BN4LA3.js";
+} from "./chunk-YBJXSA6B.js";
 import {
   isPresent,
   needsAction
@@ -41,6 +40,9 @@ import {
 import {
   severityRank
 } from "./chunk-VEL7OLBI.js";
+import {
+  compareCodeUnits
+} from "./chunk-SVGO55I2.js";
 import {
   CliGit
 } from "./chunk-5DLB2J4A.js";
@@ -103,30 +105,31 @@ function disabledRules(disable, overrides) {
 var dirOf = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
 var join = (dir, name) => dir ? `${dir}/${name}` : name;
 function discoverCandidates(files, explicit) {
+  const lowers = files.map((f) => f.toLowerCase());
   const byLower = /* @__PURE__ */ new Map();
-  for (const f of files) if (!byLower.has(f.toLowerCase())) byLower.set(f.toLowerCase(), f);
+  for (let k = 0; k < files.length; k++) if (!byLower.has(lowers[k])) byLower.set(lowers[k], files[k]);
   const find = (p) => byLower.get(p.toLowerCase());
   const yamlRoots = /* @__PURE__ */ new Set();
   const logicAppRoots = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    const segs = f.toLowerCase().split("/");
-    const base = segs[segs.length - 1];
-    if (base === "solution.yml" && segs.length >= 3 && segs[segs.length - 3] === "solutions") {
-      yamlRoots.add(segs.slice(0, -3).join("/"));
-    }
-    if (base === "host.json") logicAppRoots.add(segs.slice(0, -1).join("/"));
+  for (const lower of lowers) {
+    if (lower.endsWith("/solution.yml")) {
+      const segs = lower.split("/");
+      if (segs.length >= 3 && segs[segs.length - 3] === "solutions")
+        yamlRoots.add(segs.slice(0, -3).join("/"));
+    } else if (lower === "host.json" || lower.endsWith("/host.json")) logicAppRoots.add(dirOf(lower));
   }
   const out = [];
-  for (const f of files) {
-    const lower = f.toLowerCase();
-    const segs = lower.split("/");
-    const base = segs[segs.length - 1];
+  for (let k = 0; k < files.length; k++) {
+    const f = files[k];
+    const lower = lowers[k];
     const isExplicit = explicit.has(f);
-    if (base.endsWith(".zip")) {
+    if (lower.endsWith(".zip")) {
       out.push({ path: f, kind: "zip", reportable: isExplicit, requireDefinition: true, metaPaths: [] });
       continue;
     }
-    if (!base.endsWith(".json") && !(isExplicit && !/\.(xml|xaml)$/.test(base))) continue;
+    if (!lower.endsWith(".json") && !(isExplicit && !/\.(xml|xaml)$/.test(lower))) continue;
+    const segs = lower.split("/");
+    const base = segs[segs.length - 1];
     const n = segs.length;
     const loose = {
       path: f,
@@ -152,22 +155,29 @@ function discoverCandidates(files, explicit) {
       } else {
         out.push({ ...loose, reportable: true, requireDefinition: true });
       }
-    } else if (underYamlFlows(segs, yamlRoots)) {
+    } else if (yamlRoots.size > 0 && underYamlFlows(segs, yamlRoots)) {
       out.push({ ...loose, kind: "dataverse-yaml", reportable: true, requireDefinition: isExplicit });
-    } else if (n >= 2 && segs[n - 2] === "workflows" && !yamlRoots.has(segs.slice(0, -2).join("/"))) {
+    } else if (n >= 2 && segs[n - 2] === "workflows" && !(yamlRoots.size > 0 && yamlRoots.has(segs.slice(0, -2).join("/")))) {
       const root = dirOf(dirOf(f));
       const dataXml = find(`${f}.data.xml`);
       const customizations2 = find(join(root, "Other/Customizations.xml")) ?? find(join(root, "customizations.xml"));
-      out.push({
-        ...loose,
+      const c = {
+        path: f,
         kind: "unpacked-solution",
         reportable: true,
         requireDefinition: true,
-        solutionRoot: root,
-        ...dataXml ? { dataXml } : {},
-        ...customizations2 ? { customizations: customizations2 } : {},
-        metaPaths: [dataXml, customizations2].filter((p) => p !== void 0)
-      });
+        metaPaths: [],
+        solutionRoot: root
+      };
+      if (dataXml) {
+        c.dataXml = dataXml;
+        c.metaPaths.push(dataXml);
+      }
+      if (customizations2) {
+        c.customizations = customizations2;
+        c.metaPaths.push(customizations2);
+      }
+      out.push(c);
     } else {
       out.push(loose);
     }
@@ -5789,7 +5799,8 @@ var REFERENCE = /&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/y;
 var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
 var isNameStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 var isNameChar = (c) => isNameStart(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 58;
-function parseXmlSubset(text, sections) {
+function parseXmlSubset(text, only) {
+  const sections = only?.children;
   const n = text.length;
   let i = 0;
   if (text.startsWith("<?")) {
@@ -5866,7 +5877,7 @@ function parseXmlSubset(text, sections) {
       frame.attributes.push([attr, build ? text.slice(p + 2, close2) : ""]);
       p = close2 + 1;
     }
-    if (stack.length === 1 && sections && build && frame.attributes) return void 0;
+    if (stack.length === 1 && only?.stopNodes && build && frame.attributes) return void 0;
     if (top) top.childCount++;
     if (!selfClosing) stack.push(frame);
     else if (!close(frame, top)) return void 0;
@@ -5945,13 +5956,20 @@ var OPTIONS = {
 };
 var parser = new XMLParser(OPTIONS);
 var sectionsParser = new XMLParser({ ...OPTIONS, stopNodes: ["ImportExportXml.*"] });
-var READ_SECTIONS = /* @__PURE__ */ new Set(["workflows", "connectionreferences"]);
-function parseXml2(stored, xml = parser, fast = true) {
+var READ_SECTIONS = {
+  children: /* @__PURE__ */ new Set(["workflows", "connectionreferences"]),
+  stopNodes: true
+};
+var DATA_FIELDS = {
+  children: /* @__PURE__ */ new Set(["jsonfilename", "category", "statecode"]),
+  stopNodes: false
+};
+function parseXml2(stored, xml, fast, only) {
   const text = withoutBom(stored);
   if (fast) {
-    const sections = xml === sectionsParser;
-    const doc = parseXmlSubset(text, sections ? READ_SECTIONS : void 0);
-    if (doc && (!sections || Object.keys(doc)[0] === "ImportExportXml")) return { ok: true, value: doc };
+    const doc = parseXmlSubset(text, only);
+    if (doc && (!only.stopNodes || Object.keys(doc)[0] === "ImportExportXml"))
+      return { ok: true, value: doc };
   }
   const valid = XMLValidator.validate(text);
   if (valid !== true)
@@ -5968,7 +5986,7 @@ function parseXml2(stored, xml = parser, fast = true) {
   }
 }
 function parseDataXml(text, fast = true) {
-  const doc = parseXml2(text, parser, fast);
+  const doc = parseXml2(text, parser, fast, DATA_FIELDS);
   if (!doc.ok) return doc;
   const wf = ownCI(doc.value, "Workflow")?.[1];
   if (!isObject(wf))
@@ -5976,7 +5994,7 @@ function parseDataXml(text, fast = true) {
   return { ok: true, value: workflowEntry(wf) };
 }
 function parseCustomizationsXml(text, fast = true) {
-  const doc = parseXml2(text, sectionsParser, fast);
+  const doc = parseXml2(text, sectionsParser, fast, READ_SECTIONS);
   if (!doc.ok) return doc;
   const root = ownCI(doc.value, "ImportExportXml")?.[1];
   if (!isObject(root))
@@ -6007,6 +6025,7 @@ function section(root, name) {
   if (Array.isArray(raw)) raw = raw[0];
   const inner = typeof raw === "string" ? raw : own(raw, "#text");
   if (typeof inner !== "string") return isObject(raw) ? raw : void 0;
+  if (!inner.includes("<")) return void 0;
   const parsed = parser.parse(`<s>${inner}</s>`);
   return own(parsed, "s");
 }
@@ -6122,8 +6141,12 @@ var ReadContext = class {
       reason: `the file is ${formatBytes(buf.length)}, ${overTheLimit(this.limits, "maxFlowBytes")}`
     };
   }
+  /**
+   * A flow's `.data.xml`: read each time it is asked for, never kept. It describes one flow, read once
+   * per scan, and keeping every entry for the run only moved them into the old generation.
+   */
   dataXml(path4) {
-    return this.metadata(path4, parseDataXml);
+    return this.load(path4, parseDataXml);
   }
   customizations(path4) {
     return this.metadata(path4, parseCustomizationsXml);
@@ -6138,20 +6161,22 @@ var ReadContext = class {
   metadataProblems() {
     return [...this.problems.values()];
   }
+  /** A metadata file shared by flows: read and parsed once, however many ask. */
   metadata(path4, parse3) {
     let p = this.cache.get(path4);
     if (!p) {
-      p = (async () => {
-        const got = await this.bytes(path4);
-        if (!got.ok) return this.problem(path4, got.reason, null);
-        const decoded = decodeText(got.buf);
-        if (!decoded.ok) return this.problem(path4, decoded.reason, decoded.line);
-        const parsed = parse3(decoded.text);
-        return parsed.ok ? parsed.value : this.problem(path4, parsed.reason, parsed.line);
-      })();
+      p = this.load(path4, parse3);
       this.cache.set(path4, p);
     }
     return p;
+  }
+  async load(path4, parse3) {
+    const got = await this.bytes(path4);
+    if (!got.ok) return this.problem(path4, got.reason, null);
+    const decoded = decodeText(got.buf);
+    if (!decoded.ok) return this.problem(path4, decoded.reason, decoded.line);
+    const parsed = parse3(decoded.text);
+    return parsed.ok ? parsed.value : this.problem(path4, parsed.reason, parsed.line);
   }
   problem(file, reason, line) {
     this.problems.set(file, { file, entry: null, reason, line });
@@ -6923,8 +6948,8 @@ var TOKEN_FORMATS = [
 ];
 var TOKEN_QUICK = /gh[pousr]_|github_pat_|AKIA|ASIA|xox[abpr]-|hooks\.slack|AccountKey=|SharedAccessKey=|eyJ|PRIVATE KEY|k_live_|SG\.|AIza|sk-|Q~/;
 var CONNECTION_QUICK = /password|pwd/i;
-function findToken(s, prefilter = true) {
-  if (s.length < 16 || prefilter && !TOKEN_QUICK.test(s) && !(s.includes("=") && CONNECTION_QUICK.test(s)))
+function findToken(s, prefilter = true, equals = s.includes("=")) {
+  if (s.length < 16 || prefilter && !TOKEN_QUICK.test(s) && !(equals && CONNECTION_QUICK.test(s)))
     return null;
   for (const f of TOKEN_FORMATS) {
     if (f.context && !f.context.test(s)) continue;
@@ -6985,7 +7010,7 @@ function mayMatter(k) {
 }
 var PLAIN_KEY = NO_KEY;
 
-// src/model/credential-scan.ts
+// src/model/credential-checks.ts
 var MIN_SLOT = 6;
 var MIN_URL = 16;
 var FORM_QUICK = /client_secret=|password=/i;
@@ -6998,8 +7023,7 @@ function headerSlot(key2, parent, s) {
   return m ? { name: m[1].toLowerCase(), value: m[2] } : null;
 }
 var hit = (discriminator, where, value) => value === null ? null : { discriminator, where, value };
-function bySlot(f, s) {
-  const { key: key2, parent } = f;
+function bySlot(key2, parent, body, s) {
   if (parent === "authentication" && AUTHENTICATION_SECRET_FIELDS.has(key2)) {
     return hit(`auth:${key2}`, `the authentication ${key2}`, literalCredential(s, 1));
   }
@@ -7012,7 +7036,7 @@ function bySlot(f, s) {
   if (parent === "queries" && (key2 === "sig" || key2 === "code")) {
     return hit(`url:${key2}`, `the URL parameter ${key2}`, literalCredential(s, MIN_URL));
   }
-  if (!f.body) return null;
+  if (!body) return null;
   const last = key2.slice(key2.lastIndexOf("/") + 1);
   if (BODY_SECRET_KEYS.has(last)) {
     return hit(`body:${last}`, `the request body field ${last}`, literalCredential(s, MIN_SLOT));
@@ -7024,101 +7048,157 @@ function bySlot(f, s) {
   }
   return null;
 }
-function byForm(f, s, prefilter) {
+function byForm(name, s, prefilter) {
   if (prefilter && s.length < 16) return null;
-  if (s.includes("sig=") || s.includes("code=")) {
+  const equals = s.includes("=");
+  if (equals && (s.includes("sig=") || s.includes("code="))) {
     for (const m of s.matchAll(/[?&](sig|code)=([^&#\s'"<>]*)/g)) {
       if (m[1] === "code" && !s.includes("://")) continue;
       const value = literalCredential(m[2], MIN_URL);
       if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
     }
   }
-  const token = findToken(s, prefilter);
+  const token = findToken(s, prefilter, equals);
   if (!token) return null;
-  const where = `${f.name ? `"${f.name}"` : "a list item"} (${token.format.label})`;
+  const where = `${name ? `"${name}"` : "a list item"} (${token.format.label})`;
   return hit(`token:${token.format.id}`, where, token.value);
 }
+
+// src/model/credential-scan.ts
+var MAX_RECURSION = 1e3;
 function credentialLiteralsOf(flow, prefilter = true) {
-  const found = [];
-  const nodeByRaw = new Map(flow.nodes.map((n) => [n.raw, n]));
-  const paramByRaw = new Map([...flow.parameters].map(([name, p]) => [p.raw, name]));
-  const seen = /* @__PURE__ */ new Set();
-  const note = (f, h) => {
-    const key2 = `${f.owner?.name ?? f.subject}\0${h.discriminator}`;
-    if (seen.has(key2)) return;
-    seen.add(key2);
-    found.push({ kind: "credential", owner: f.owner, subject: f.subject, ...h });
-  };
-  const stack = [
-    { v: flow.definition, key: "", name: "", parent: "", slot: false, owner: null, subject: "", body: false }
-  ];
-  const probe = { ...stack[0] };
-  const visit2 = (f, child, name, info, body, subject) => {
-    if (typeof child === "string") {
-      const slotted = !prefilter || f.slot || info.slotKey || body;
-      if (prefilter && !slotted && child.length < 16) return;
-      probe.v = child;
-      probe.key = info.lower;
-      probe.name = name;
-      probe.parent = f.key;
-      probe.owner = f.owner;
-      probe.subject = subject;
-      probe.body = body;
-      const h = (slotted ? bySlot(probe, child) : null) ?? byForm(probe, child, prefilter);
-      if (h) note(probe, h);
-    } else if (child !== null && typeof child === "object") {
-      stack.push({
-        v: child,
-        key: info.lower,
-        name,
-        parent: f.key,
-        slot: info.slotParent,
-        owner: f.owner,
-        subject,
-        body
-      });
+  return new CredentialWalk(flow, prefilter).run();
+}
+var CredentialWalk = class {
+  constructor(flow, prefilter) {
+    this.flow = flow;
+    this.prefilter = prefilter;
+    this.nodeByRaw = new Map(flow.nodes.map((n) => [n.raw, n]));
+    this.paramByRaw = new Map([...flow.parameters].map(([name, p]) => [p.raw, name]));
+  }
+  flow;
+  prefilter;
+  found = [];
+  seen = /* @__PURE__ */ new Set();
+  nodeByRaw;
+  paramByRaw;
+  deferred = [];
+  run() {
+    this.visitObject(this.flow.definition, "", false, null, "", false, 0);
+    for (let i = 0; i < this.deferred.length; i++) {
+      const d = this.deferred[i];
+      if (Array.isArray(d.v)) this.visitArray(d.v, d.key, d.slot, d.owner, d.subject, d.body, 0);
+      else this.visitObject(d.v, d.key, d.slot, d.owner, d.subject, d.body, 0);
     }
-  };
-  while (stack.length > 0) {
-    const f = stack.pop();
-    if (Array.isArray(f.v)) {
-      for (let i = f.v.length - 1; i >= 0; i--) visit2(f, f.v[i], "", NO_KEY, f.body, f.subject);
-      continue;
+    return this.found;
+  }
+  /**
+   * An object: `key` is its own key, lower-case (`''` for a list item, or a key that cannot matter); `slot`:
+   * that key lets string children sit in a slot by name (KeyInfo.slotParent); `owner`: the trigger/action
+   * it sits in; `subject`: where an ownerless value sits; `body`: inside a request body.
+   */
+  visitObject(o, key2, slot, owner, subject, body, depth) {
+    if (depth > MAX_RECURSION) {
+      this.deferred.push({ v: o, key: key2, slot, owner, subject, body });
+      return;
     }
-    if (!isObject(f.v)) continue;
-    const node = nodeByRaw.get(f.v);
-    if (node) f.owner = node;
-    let subject = f.subject;
+    const node = this.nodeByRaw.get(o);
+    if (node !== void 0) owner = node;
     let skipDefault = false;
-    const param = f.owner ? void 0 : paramByRaw.get(f.v);
-    if (param !== void 0) {
-      subject = `parameter:${param}`;
-      const literal = secureParameterDefault(f.v);
-      if (literal) {
-        skipDefault = true;
-        const discriminator = `param:${param}`;
-        found.push({
-          kind: "secure-parameter-default",
-          owner: null,
-          subject,
-          discriminator,
-          where: "",
-          value: literal
-        });
+    if (owner === null) {
+      const param = this.paramByRaw.get(o);
+      if (param !== void 0) {
+        subject = `parameter:${param}`;
+        const literal = secureParameterDefault(o);
+        if (literal) {
+          skipDefault = true;
+          this.found.push({
+            kind: "secure-parameter-default",
+            owner: null,
+            subject,
+            discriminator: `param:${param}`,
+            where: "",
+            value: literal
+          });
+        }
       }
     }
-    const obj = f.v;
-    const keys = Object.keys(obj);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const k = keys[i];
+    const inBody = node === void 0 && body;
+    const root = o === this.flow.definition;
+    let hits = null;
+    let containers = false;
+    for (const k in o) {
+      const child = o[k];
+      if (typeof child === "string") {
+        if (skipDefault && k === "defaultValue") continue;
+        const info = this.keyOf(k, slot);
+        const h = this.check(child, k, info, key2, slot, inBody || info.body);
+        if (h) (hits ??= []).push({ hit: h, subject: root ? k : subject });
+      } else if (child !== null && typeof child === "object") containers = true;
+    }
+    if (hits) for (let i = hits.length - 1; i >= 0; i--) this.note(owner, hits[i].subject, hits[i].hit);
+    if (!containers) return;
+    for (const k in o) {
+      const child = o[k];
+      if (child === null || typeof child !== "object") continue;
       if (skipDefault && k === "defaultValue") continue;
-      const info = !prefilter || f.slot || mayMatter(k) ? keyInfo(k) : PLAIN_KEY;
-      const body = (node ? false : f.body) || info.body;
-      visit2(f, obj[k], k, info, body, obj === flow.definition ? k : subject);
+      const info = this.keyOf(k, slot);
+      const b = inBody || info.body;
+      const sub = root ? k : subject;
+      if (Array.isArray(child)) this.visitArray(child, info.lower, info.slotParent, owner, sub, b, depth + 1);
+      else
+        this.visitObject(
+          child,
+          info.lower,
+          info.slotParent,
+          owner,
+          sub,
+          b,
+          depth + 1
+        );
     }
   }
-  return found;
-}
+  /** A list: its items have no key of their own, and sit where the list sits. */
+  visitArray(a, key2, slot, owner, subject, body, depth) {
+    if (depth > MAX_RECURSION) {
+      this.deferred.push({ v: a, key: key2, slot, owner, subject, body });
+      return;
+    }
+    let hits = null;
+    let containers = false;
+    for (let i = 0; i < a.length; i++) {
+      const child = a[i];
+      if (typeof child === "string") {
+        const h = this.check(child, "", NO_KEY, key2, slot, body);
+        if (h) (hits ??= []).push(h);
+      } else if (child !== null && typeof child === "object") containers = true;
+    }
+    if (hits) for (let i = hits.length - 1; i >= 0; i--) this.note(owner, subject, hits[i]);
+    if (!containers) return;
+    for (let i = 0; i < a.length; i++) {
+      const child = a[i];
+      if (child === null || typeof child !== "object") continue;
+      if (Array.isArray(child)) this.visitArray(child, "", false, owner, subject, body, depth + 1);
+      else this.visitObject(child, "", false, owner, subject, body, depth + 1);
+    }
+  }
+  /** What the scan needs of a key; a key that cannot matter needs no lookup (see mayMatter). */
+  keyOf(k, parentSlot) {
+    return !this.prefilter || parentSlot || mayMatter(k) ? keyInfo(k) : PLAIN_KEY;
+  }
+  /** One string, named `name` (as written; `''` in a list) with `info`, under `parent` (lower-case). */
+  check(s, name, info, parent, parentSlot, body) {
+    const slotted = !this.prefilter || parentSlot || info.slotKey || body;
+    if (this.prefilter && !slotted && s.length < 16) return null;
+    return (slotted ? bySlot(info.lower, parent, body, s) : null) ?? byForm(name, s, this.prefilter);
+  }
+  note(owner, subject, h) {
+    const id = `${owner?.name ?? subject}\0${h.discriminator}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.found.push({ kind: "credential", owner, subject, ...h });
+  }
+};
 
 // src/model/evaluated-sites.ts
 function trackedSites(df, node) {
@@ -7262,6 +7342,8 @@ function analyseFlow(flow, options = {}) {
   return new LazyFlowAnalysis(flow, options.allowedHosts ?? [], options.secretChildren ?? NO_CHILDREN);
 }
 var NO_CHILDREN = /* @__PURE__ */ new Map();
+var NO_USES = Object.freeze([]);
+var NO_OUTPUT_USES = Object.freeze([]);
 var LazyFlowAnalysis = class {
   constructor(flow, allowedHosts, children) {
     this.flow = flow;
@@ -7281,16 +7363,16 @@ var LazyFlowAnalysis = class {
     return this.derived;
   }
   secretUses(node) {
-    return this.hasSecretSource ? this.secrets().uses(node) : [];
+    return this.hasSecretSource ? this.secrets().uses(node) : NO_USES;
   }
   origins(value, at) {
     return dataFlowOf(this.flow).origins(value, at);
   }
   trackedUses(node) {
-    return this.hasSecretSource ? this.secrets().trackedUses(node) : [];
+    return this.hasSecretSource ? this.secrets().trackedUses(node) : NO_USES;
   }
   outputUses() {
-    return this.hasSecretSource ? this.secrets().outputUses() : [];
+    return this.hasSecretSource ? this.secrets().outputUses() : NO_OUTPUT_USES;
   }
   credentialLiterals() {
     this.literals ??= credentialLiteralsOf(this.flow);
@@ -7549,11 +7631,12 @@ function unreadableFinding(rule, u) {
 // src/findings/inline-suppressions.ts
 var INLINE = /flowguard-ignore\b[ \t]*([A-Za-z]{2}\d{3})?[ \t]*(:?)[ \t]*([^\r\n]*)/gi;
 var REASON_MAX = 500;
+var NO_IGNORES = Object.freeze({ ignores: Object.freeze([]), problems: Object.freeze([]) });
 function inlineIgnoresOf(node) {
   const description = own(node.raw, "description");
+  if (typeof description !== "string" || !/flowguard-ignore/i.test(description)) return NO_IGNORES;
   const ignores = [];
   const problems = [];
-  if (typeof description !== "string" || !/flowguard-ignore/i.test(description)) return { ignores, problems };
   for (const m of description.matchAll(INLINE)) {
     const id = RULES.find((r) => r.meta.id.toLowerCase() === (m[1] ?? "").toLowerCase())?.meta.id;
     const reason = m[3].trim().slice(0, REASON_MAX);
@@ -7586,10 +7669,11 @@ var InlineSuppressions = class {
         baseNodes ??= base ? matchNodes(base, flow) : /* @__PURE__ */ new Map();
         const before = baseNodes.get(node.name);
         const approved = before ? inlineIgnoresOf(before).ignores : [];
-        usable = [];
+        const reviewedIgnores = [];
+        usable = reviewedIgnores;
         for (const i of ignores) {
           const reviewed = approved.find((a) => a.rule === i.rule);
-          if (reviewed) usable.push(reviewed);
+          if (reviewed) reviewedIgnores.push(reviewed);
           else
             this.proposed.push({
               rule: i.rule,
@@ -7610,10 +7694,133 @@ var InlineSuppressions = class {
   }
 };
 
+// src/model/long-strings.ts
+function mayHoldLongString(text, max) {
+  let prev = -1;
+  for (; ; ) {
+    const limit = prev + max + 1;
+    if (limit >= text.length) return false;
+    let q = text.lastIndexOf('"', limit);
+    while (q > prev && isEscaped(text, q)) q = text.lastIndexOf('"', q - 1);
+    if (q <= prev) return true;
+    prev = q;
+  }
+}
+function isEscaped(text, q) {
+  let b = q - 1;
+  while (b >= 0 && text.charCodeAt(b) === 92) b--;
+  return (q - 1 - b) % 2 === 1;
+}
+
+// src/model/model-error.ts
+var ModelError = class extends Error {
+};
+
+// src/model/lower-case.ts
+var remembered = /* @__PURE__ */ new Map();
+var LIMIT = 512;
+function lowerCase(s) {
+  let lower = remembered.get(s);
+  if (lower === void 0) {
+    lower = s.toLowerCase();
+    if (remembered.size < LIMIT) remembered.set(s, lower);
+  }
+  return lower;
+}
+
+// src/model/operation-parameters.ts
+var NamedParametersOperation = class {
+  constructor(shape, connector, operationId, connectionKey, inputs) {
+    this.shape = shape;
+    this.connector = connector;
+    this.operationId = operationId;
+    this.connectionKey = connectionKey;
+    this.inputs = inputs;
+  }
+  shape;
+  connector;
+  operationId;
+  connectionKey;
+  inputs;
+  values = null;
+  paths = null;
+  get parameters() {
+    if (this.values) return this.values;
+    this.values = /* @__PURE__ */ new Map();
+    const given = own(this.inputs, "parameters");
+    if (isObject(given)) for (const k of Object.keys(given)) this.values.set(k, given[k]);
+    return this.values;
+  }
+  get parameterPaths() {
+    if (this.paths) return this.paths;
+    this.paths = /* @__PURE__ */ new Map();
+    const given = own(this.inputs, "parameters");
+    if (isObject(given)) for (const k of Object.keys(given)) this.paths.set(k, ["inputs", "parameters", k]);
+    return this.paths;
+  }
+};
+var ApiConnectionOperation = class {
+  constructor(connector, operationId, connectionKey, method, path4, inputs, routeParameters) {
+    this.connector = connector;
+    this.operationId = operationId;
+    this.connectionKey = connectionKey;
+    this.method = method;
+    this.path = path4;
+    this.inputs = inputs;
+    this.routeParameters = routeParameters;
+  }
+  connector;
+  operationId;
+  connectionKey;
+  method;
+  path;
+  inputs;
+  routeParameters;
+  shape = "ApiConnection";
+  values = null;
+  paths = null;
+  get parameters() {
+    if (!this.values) this.build();
+    return this.values;
+  }
+  get parameterPaths() {
+    if (!this.paths) this.build();
+    return this.paths;
+  }
+  build() {
+    const parameters = /* @__PURE__ */ new Map();
+    const parameterPaths = /* @__PURE__ */ new Map();
+    if (this.routeParameters) {
+      for (const [k, v] of this.routeParameters) {
+        parameters.set(k, v);
+        parameterPaths.set(k, ["inputs", "path"]);
+      }
+    }
+    const queries = own(this.inputs, "queries");
+    if (isObject(queries)) {
+      for (const k of Object.keys(queries)) {
+        if (!parameters.has(k)) {
+          parameters.set(k, queries[k]);
+          parameterPaths.set(k, ["inputs", "queries", k]);
+        }
+      }
+    }
+    const body = own(this.inputs, "body");
+    if (body !== void 0) {
+      parameters.set("body", body);
+      parameterPaths.set("body", ["inputs", "body"]);
+    }
+    this.values = parameters;
+    this.paths = parameterPaths;
+  }
+};
+
 // src/model/operation.ts
 function normaliseConnector(id) {
-  const last = id.split("/").filter(Boolean).pop() ?? id;
-  return last.toLowerCase().replace(/^shared_/, "");
+  let end = id.length;
+  while (end > 0 && id.charCodeAt(end - 1) === 47) end--;
+  const last = (end === 0 ? id : id.slice(id.lastIndexOf("/", end - 1) + 1, end)).toLowerCase();
+  return last.startsWith("shared_") ? last.slice(7) : last;
 }
 function connectorFromConnectionKey(key2) {
   return normaliseConnector(key2).replace(/_\d+$/, "");
@@ -7672,19 +7879,8 @@ function matchRoute(method, segments) {
   }
   return null;
 }
-function namedParameters(inputs) {
-  const parameters = /* @__PURE__ */ new Map();
-  const parameterPaths = /* @__PURE__ */ new Map();
-  const given = own(inputs, "parameters");
-  if (!isObject(given)) return { parameters, parameterPaths };
-  for (const k of Object.keys(given)) {
-    parameters.set(k, given[k]);
-    parameterPaths.set(k, ["inputs", "parameters", k]);
-  }
-  return { parameters, parameterPaths };
-}
 function normaliseOperation(node, resolver) {
-  const type = (str(own(node, "type")) ?? "").toLowerCase();
+  const type = lowerCase(str(own(node, "type")) ?? "");
   const inputs = own(node, "inputs");
   if (!isObject(inputs)) return null;
   const host = own(inputs, "host");
@@ -7692,68 +7888,41 @@ function normaliseOperation(node, resolver) {
     const apiId = str(own(host, "apiId")) ?? "";
     const connectionKey = str(own(host, "connectionName")) ?? str(own(own(host, "connection"), "name")) ?? null;
     const connector = apiId ? normaliseConnector(apiId) : connectionKey ? resolver.connectorFor(connectionKey) ?? connectorFromConnectionKey(connectionKey) : "unknown";
-    const { parameters, parameterPaths } = namedParameters(inputs);
-    return {
-      shape: "OpenApiConnection",
+    return new NamedParametersOperation(
+      "OpenApiConnection",
       connector,
-      operationId: str(own(host, "operationId")) ?? null,
+      str(own(host, "operationId")) ?? null,
       connectionKey,
-      parameters,
-      parameterPaths
-    };
+      inputs
+    );
   }
   if (type === "apiconnection" || type === "apiconnectionwebhook" || type === "apiconnectionnotification") {
     const connName = str(own(own(host, "connection"), "name")) ?? "";
     const connectionKey = connectionKeyFromExpression(connName) ?? str(own(own(host, "connection"), "referenceName")) ?? null;
     const connector = connectionKey ? resolver.connectorFor(connectionKey) ?? connectorFromConnectionKey(connectionKey) : str(own(own(host, "api"), "runtimeUrl")) ? normaliseConnector(str(own(own(host, "api"), "runtimeUrl")) ?? "") : "unknown";
-    const method = (str(own(inputs, "method")) ?? "get").toLowerCase();
+    const method = lowerCase(str(own(inputs, "method")) ?? "get");
     const path4 = str(own(inputs, "path")) ?? "";
-    const parameters = /* @__PURE__ */ new Map();
-    const parameterPaths = /* @__PURE__ */ new Map();
-    let operationId = null;
-    if (connector === "keyvault") {
-      const route = matchRoute(method, splitPath(path4));
-      if (route) {
-        operationId = route.op;
-        for (const [k, v] of route.params) {
-          parameters.set(k, v);
-          parameterPaths.set(k, ["inputs", "path"]);
-        }
-      }
-    }
-    for (const [k, v] of entries(own(inputs, "queries"))) {
-      if (!parameters.has(k)) {
-        parameters.set(k, v);
-        parameterPaths.set(k, ["inputs", "queries", k]);
-      }
-    }
-    if (own(inputs, "body") !== void 0) {
-      parameters.set("body", own(inputs, "body"));
-      parameterPaths.set("body", ["inputs", "body"]);
-    }
-    return {
-      shape: "ApiConnection",
+    const route = connector === "keyvault" ? matchRoute(method, splitPath(path4)) : null;
+    return new ApiConnectionOperation(
       connector,
-      operationId,
+      route?.op ?? null,
       connectionKey,
-      parameters,
-      parameterPaths,
       method,
-      path: path4
-    };
+      path4,
+      inputs,
+      route?.params ?? null
+    );
   }
   if (type === "serviceprovider") {
     const cfg = own(inputs, "serviceProviderConfiguration");
     const providerId = str(own(cfg, "serviceProviderId")) ?? "";
-    const { parameters, parameterPaths } = namedParameters(inputs);
-    return {
-      shape: "ServiceProvider",
-      connector: providerId ? normaliseConnector(providerId) : "unknown",
-      operationId: str(own(cfg, "operationId")) ?? null,
-      connectionKey: str(own(cfg, "connectionName")) ?? null,
-      parameters,
-      parameterPaths
-    };
+    return new NamedParametersOperation(
+      "ServiceProvider",
+      providerId ? normaliseConnector(providerId) : "unknown",
+      str(own(cfg, "operationId")) ?? null,
+      str(own(cfg, "connectionName")) ?? null,
+      inputs
+    );
   }
   return null;
 }
@@ -7761,7 +7930,7 @@ function normaliseOperation(node, resolver) {
 // src/model/key-vault-rest.ts
 var VAULT_URL = /^(?:@\{[^}]*\}|[^/?#])*\.vault\.(?:azure\.net|azure\.cn|usgovcloudapi\.net|microsoftazure\.de)(?::\d+)?(?=[/?#]|$)(\/[^?#]*)?/i;
 function restCall(raw) {
-  if ((str(own(raw, "type")) ?? "").toLowerCase() !== "http") return null;
+  if (lowerCase(str(own(raw, "type")) ?? "") !== "http") return null;
   const inputs = own(raw, "inputs");
   const uri = str(own(inputs, "uri"));
   if (!uri) return null;
@@ -7830,23 +7999,12 @@ function isLogicApps(raw, place) {
   return layout === "single-file" && place.definitionPath.length <= 1;
 }
 
-// src/model/build-flow.ts
-var DEFAULT_MAX_EXPRESSION_LENGTH = 131072;
-var DEFAULT_MAX_NESTING_DEPTH = 256;
-var ModelError = class extends Error {
-};
-var CONTAINER_KINDS = /* @__PURE__ */ new Map([
-  ["scope", "Scope"],
-  ["foreach", "Foreach"],
-  ["until", "Until"],
-  ["if", "If"],
-  ["switch", "Switch"],
-  ["agent", "Agent"]
-]);
+// src/model/model-node.ts
+var NOT_SECURE = Object.freeze({ inputs: false, outputs: false });
 function secureData(raw) {
   const props = own(own(own(raw, "runtimeConfiguration"), "secureData"), "properties");
+  if (!Array.isArray(props)) return NOT_SECURE;
   const secure = { inputs: false, outputs: false };
-  if (!Array.isArray(props)) return secure;
   for (const p of props) {
     if (typeof p !== "string") continue;
     const lower = p.toLowerCase();
@@ -7855,27 +8013,144 @@ function secureData(raw) {
   }
   return secure;
 }
-function childBranches(raw) {
-  const out = [];
-  if (isObject(own(raw, "actions")))
-    out.push({ branch: "actions", actions: own(raw, "actions"), rel: ["actions"] });
-  const elseActions = own(own(raw, "else"), "actions");
-  if (isObject(elseActions)) out.push({ branch: "else", actions: elseActions, rel: ["else", "actions"] });
-  for (const [c, v] of entries(own(raw, "cases"))) {
-    if (isObject(own(v, "actions")))
-      out.push({ branch: `case:${c}`, actions: own(v, "actions"), rel: ["cases", c, "actions"] });
+var ModelNode = class {
+  constructor(kind, name, raw, place, context, order) {
+    const operation = normaliseOperation(raw, context.resolver);
+    this.kind = kind;
+    this.name = name;
+    this.raw = raw;
+    this.type = str(own(raw, "type")) ?? "";
+    this.typeKind = str(own(raw, "kind")) ?? null;
+    this.containers = place.containers;
+    this.loops = place.loops;
+    this.secure = secureData(raw);
+    this.operation = operation;
+    this.secretSource = classifySecretSource(operation, context.customSecretSources) ?? keyVaultRestSecretSource(raw);
+    this.enumerationSource = isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw);
+    this.triggerAccess = kind === "trigger" ? triggerAccessOf(raw, context.triggerPlace) : null;
+    this.order = order;
+    this.parent = place.parent;
+    this.built = null;
   }
-  const def = own(own(raw, "default"), "actions");
-  if (isObject(def)) out.push({ branch: "default", actions: def, rel: ["default", "actions"] });
-  for (const [t, v] of entries(own(raw, "tools"))) {
-    if (isObject(own(v, "actions")))
-      out.push({ branch: `tool:${t}`, actions: own(v, "actions"), rel: ["tools", t, "actions"] });
+  get path() {
+    this.built ??= appended(this.parent, this.name);
+    return this.built;
   }
+};
+function appended(list2, item) {
+  const out = new Array(list2.length + 1);
+  for (let i = 0; i < list2.length; i++) out[i] = list2[i];
+  out[list2.length] = item;
   return out;
 }
-function loopsOf(containers) {
-  return containers.filter((c) => c.kind === "Foreach" || c.kind === "Until").map((c) => c.name);
-}
+
+// src/model/node-walk.ts
+var CONTAINER_KINDS = /* @__PURE__ */ new Map([
+  ["scope", "Scope"],
+  ["foreach", "Foreach"],
+  ["until", "Until"],
+  ["if", "If"],
+  ["switch", "Switch"],
+  ["agent", "Agent"]
+]);
+var NodeWalk = class {
+  constructor(context, maxDepth) {
+    this.context = context;
+    this.maxDepth = maxDepth;
+  }
+  context;
+  maxDepth;
+  nodes = [];
+  byName = /* @__PURE__ */ new Map();
+  names = [];
+  raws = [];
+  places = [];
+  /** Top-level nodes share one empty loops list: nothing writes to it. */
+  outside = [];
+  triggers(triggers, parent) {
+    if (!isObject(triggers)) return;
+    const place = { parent, containers: [], loops: this.outside };
+    for (const name of Object.keys(triggers)) {
+      const raw = triggers[name];
+      if (isObject(raw)) this.add("trigger", name, raw, place);
+    }
+  }
+  actions(actions, parent) {
+    if (!isObject(actions)) return;
+    this.pushAll(actions, { parent, containers: [], loops: this.outside });
+    while (this.names.length > 0) {
+      const place = this.places.pop();
+      const node = this.add("action", this.names.pop(), this.raws.pop(), place);
+      const kind = CONTAINER_KINDS.get(lowerCase(node.type));
+      if (kind) this.openContainer(node, kind, place);
+    }
+  }
+  add(kind, name, raw, place) {
+    const node = new ModelNode(kind, name, raw, place, this.context, this.nodes.length);
+    this.nodes.push(node);
+    if (!this.byName.has(name)) this.byName.set(name, node);
+    return node;
+  }
+  /** Pushes the actions of one map, last first, so that they pop in document order. */
+  pushAll(actions, place) {
+    const keys = Object.keys(actions);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const raw = actions[keys[i]];
+      if (!isObject(raw)) continue;
+      this.names.push(keys[i]);
+      this.raws.push(raw);
+      this.places.push(place);
+    }
+  }
+  /**
+   * The child action maps of a container, each with its branch label and path relative to the container:
+   * `actions`, `else`, each of `cases`, `default`, each of `tools` — pushed last first.
+   */
+  openContainer(node, kind, place) {
+    const raw = node.raw;
+    const loops = kind === "Foreach" || kind === "Until" ? appended(place.loops, node.name) : place.loops;
+    const tools = own(raw, "tools");
+    if (isObject(tools)) {
+      const keys = Object.keys(tools);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const actions2 = own(tools[keys[i]], "actions");
+        if (isObject(actions2))
+          this.open(node, kind, place, loops, actions2, ["tools", keys[i], "actions"], `tool:${keys[i]}`);
+      }
+    }
+    const def = own(own(raw, "default"), "actions");
+    if (isObject(def)) this.open(node, kind, place, loops, def, ["default", "actions"], "default");
+    const cases = own(raw, "cases");
+    if (isObject(cases)) {
+      const keys = Object.keys(cases);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const actions2 = own(cases[keys[i]], "actions");
+        if (isObject(actions2))
+          this.open(node, kind, place, loops, actions2, ["cases", keys[i], "actions"], `case:${keys[i]}`);
+      }
+    }
+    const elseActions = own(own(raw, "else"), "actions");
+    if (isObject(elseActions)) this.open(node, kind, place, loops, elseActions, ["else", "actions"], "else");
+    const actions = own(raw, "actions");
+    if (isObject(actions)) this.open(node, kind, place, loops, actions, ["actions"], "actions");
+  }
+  open(node, kind, place, loops, actions, rel, branch) {
+    if (place.containers.length + 1 > this.maxDepth) {
+      throw new ModelError(
+        `containers nested deeper than the limit of ${this.maxDepth} levels (maxNestingDepth)`
+      );
+    }
+    this.pushAll(actions, {
+      parent: node.path.concat(rel),
+      containers: appended(place.containers, { name: node.name, kind, branch }),
+      loops
+    });
+  }
+};
+
+// src/model/build-flow.ts
+var DEFAULT_MAX_EXPRESSION_LENGTH = 131072;
+var DEFAULT_MAX_NESTING_DEPTH = 256;
 function nameFromFile(file) {
   const base = (file.split("/").pop() ?? file).replace(/\.json$/i, "");
   return base.replace(/-?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, "") || base;
@@ -7890,17 +8165,6 @@ function checkExpressionLengths(definition, max) {
     }
   });
 }
-function mayHoldLongString(text, max) {
-  let prev = -1;
-  for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) {
-    let b = q - 1;
-    while (b >= 0 && text.charCodeAt(b) === 92) b--;
-    if ((q - 1 - b) % 2 === 1) continue;
-    if (q - prev - 1 > max) return true;
-    prev = q;
-  }
-  return text.length - prev - 1 > max;
-}
 function buildFlow(src, options = {}) {
   const maxDepth = options.maxNestingDepth ?? DEFAULT_MAX_NESTING_DEPTH;
   const definition = own(src.container, "definition");
@@ -7911,20 +8175,30 @@ function buildFlow(src, options = {}) {
     checkExpressionLengths(definition, maxExpression);
   }
   const connectionReferences = /* @__PURE__ */ new Map();
-  for (const [key2, ref] of entries(own(src.container, "connectionReferences"))) {
-    const apiName = str(own(own(ref, "api"), "name")) ?? str(own(own(ref, "api"), "id")) ?? str(own(ref, "id"));
-    connectionReferences.set(key2, {
-      key: key2,
-      connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key2),
-      logicalName: str(own(own(ref, "connection"), "connectionReferenceLogicalName")) ?? null,
-      // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
-      runtimeSource: str(own(ref, "runtimeSource")) ?? str(own(ref, "source")) ?? null,
-      path: [...src.containerPath, "connectionReferences", key2]
-    });
+  const refs = own(src.container, "connectionReferences");
+  if (isObject(refs)) {
+    const parent = [...src.containerPath, "connectionReferences"];
+    for (const key2 of Object.keys(refs)) {
+      const ref = refs[key2];
+      const apiName = str(own(own(ref, "api"), "name")) ?? str(own(own(ref, "api"), "id")) ?? str(own(ref, "id"));
+      connectionReferences.set(key2, {
+        key: key2,
+        connector: apiName ? normaliseConnector(apiName) : connectorFromConnectionKey(key2),
+        logicalName: str(own(own(ref, "connection"), "connectionReferenceLogicalName")) ?? null,
+        // Legacy packages (Export → Package) say `source`: `Invoker` or `Embedded`.
+        runtimeSource: str(own(ref, "runtimeSource")) ?? str(own(ref, "source")) ?? null,
+        path: appended(parent, key2)
+      });
+    }
   }
   const parameters = /* @__PURE__ */ new Map();
-  for (const [name2, p] of entries(own(definition, "parameters"))) {
-    if (isObject(p)) parameters.set(name2, { raw: p, path: [...definitionPath, "parameters", name2] });
+  const declared = own(definition, "parameters");
+  if (isObject(declared)) {
+    const parent = [...definitionPath, "parameters"];
+    for (const name2 of Object.keys(declared)) {
+      const p = declared[name2];
+      if (isObject(p)) parameters.set(name2, { raw: p, path: appended(parent, name2) });
+    }
   }
   const connectionsDefault = own(parameters.get("$connections")?.raw, "defaultValue");
   const connectionsValue = own(own(own(src.container, "parameters"), "$connections"), "value");
@@ -7938,60 +8212,12 @@ function buildFlow(src, options = {}) {
   };
   const accessControl = own(src.container, "accessControl");
   const triggerPlace = { layout: src.source.layout, accessControl, definitionPath };
-  const nodes = [];
-  const byName = /* @__PURE__ */ new Map();
-  const makeNode = (kind, name2, raw, path4, containers) => {
-    const operation = normaliseOperation(raw, resolver);
-    const node = {
-      kind,
-      name: name2,
-      type: str(own(raw, "type")) ?? "",
-      typeKind: str(own(raw, "kind")) ?? null,
-      raw,
-      path: path4,
-      containers,
-      loops: containers.length === 0 ? [] : loopsOf(containers),
-      secure: secureData(raw),
-      operation,
-      secretSource: classifySecretSource(operation, options.customSecretSources) ?? keyVaultRestSecretSource(raw),
-      enumerationSource: isEnumerationSource(operation) || isKeyVaultRestEnumeration(raw),
-      triggerAccess: kind === "trigger" ? triggerAccessOf(raw, triggerPlace) : null,
-      order: nodes.length
-    };
-    nodes.push(node);
-    if (!byName.has(name2)) byName.set(name2, node);
-    return node;
-  };
-  for (const [name2, raw] of entries(own(definition, "triggers"))) {
-    if (isObject(raw)) makeNode("trigger", name2, raw, [...definitionPath, "triggers", name2], []);
-  }
-  const stack = [];
-  const pushAll = (actions, path4, containers) => {
-    const list2 = entries(actions);
-    for (let i = list2.length - 1; i >= 0; i--) {
-      const [name2, raw] = list2[i];
-      if (isObject(raw)) stack.push({ name: name2, raw, path: [...path4, name2], containers });
-    }
-  };
-  pushAll(own(definition, "actions"), [...definitionPath, "actions"], []);
-  while (stack.length > 0) {
-    const item = stack.pop();
-    const node = makeNode("action", item.name, item.raw, item.path, item.containers);
-    const kind = CONTAINER_KINDS.get(node.type.toLowerCase());
-    if (!kind) continue;
-    const branches = childBranches(item.raw);
-    if (branches.length && item.containers.length + 1 > maxDepth) {
-      throw new ModelError(`containers nested deeper than the limit of ${maxDepth} levels (maxNestingDepth)`);
-    }
-    for (let i = branches.length - 1; i >= 0; i--) {
-      const b = branches[i];
-      pushAll(
-        b.actions,
-        [...item.path, ...b.rel],
-        [...item.containers, { name: item.name, kind, branch: b.branch }]
-      );
-    }
-  }
+  const walk = new NodeWalk(
+    { resolver, customSecretSources: options.customSecretSources, triggerPlace },
+    maxDepth
+  );
+  walk.triggers(own(definition, "triggers"), [...definitionPath, "triggers"]);
+  walk.actions(own(definition, "actions"), [...definitionPath, "actions"]);
   const id = src.meta.id ?? guidFrom((src.source.entry ?? src.source.file).split("/").pop());
   const name = src.meta.name ?? str(own(src.container, "displayName")) ?? nameFromFile(src.source.entry ?? src.source.file);
   return {
@@ -8003,8 +8229,8 @@ function buildFlow(src, options = {}) {
     meta: src.meta,
     definitionPath,
     definition,
-    nodes,
-    byName,
+    nodes: walk.nodes,
+    byName: walk.byName,
     connectionReferences,
     connectionIdentities: connectionIdentities(src.container, definition, src.solutionConnectionReferences),
     solutionConnectionReferences: src.solutionConnectionReferences,
@@ -8030,7 +8256,7 @@ function secretAccessOf(flow) {
   return { flow: flow.name, flowKey: flow.key, file: flow.source.file, entry: flow.source.entry, entries: entries2 };
 }
 function compareAccess(a, b) {
-  return a.file.localeCompare(b.file) || (a.entry ?? "").localeCompare(b.entry ?? "");
+  return compareCodeUnits(a.file, b.file) || compareCodeUnits(a.entry ?? "", b.entry ?? "");
 }
 
 // src/engine/flow-checker.ts
@@ -8188,7 +8414,7 @@ function countFingerprints(findings) {
   return n;
 }
 function compareFindings(a, b) {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(b.severity) - severityRank(a.severity) || a.location.file.localeCompare(b.location.file) || (a.location.entry ?? "").localeCompare(b.location.entry ?? "") || (a.location.line ?? 0) - (b.location.line ?? 0) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || severityRank(b.severity) - severityRank(a.severity) || compareCodeUnits(a.location.file, b.location.file) || compareCodeUnits(a.location.entry ?? "", b.location.entry ?? "") || (a.location.line ?? 0) - (b.location.line ?? 0) || compareCodeUnits(a.ruleId, b.ruleId) || compareCodeUnits(a.fingerprint, b.fingerprint);
 }
 
 // src/findings/json-member-span.ts

@@ -10,7 +10,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-SJBASMNQ.js";
+} from "./chunk-BJXUW2AX.js";
 import {
   escapeAzureDevOpsData,
   escapeAzureDevOpsProperty,
@@ -29,6 +29,7 @@ import {
 } from "./chunk-AZKPCXJK.js";
 import "./chunk-PXSJU5AW.js";
 import "./chunk-VEL7OLBI.js";
+import "./chunk-SVGO55I2.js";
 import "./chunk-IMH2DE2T.js";
 export {
   MARKDOWN_MAX_LENGTH,
