@@ -54,7 +54,7 @@ export function credentialLiteralsOf(flow: Flow, prefilter = true): CredentialLi
 }
 
 // Recursive, with the context in arguments: the explicit-stack walk allocated a frame per container and a
-// key array per object, and its garbage was a tenth of a full scan's allocation (bench/RESULTS.md).
+// key array per object, and its garbage was an eighth of a full scan's allocation (bench/RESULTS.md).
 class CredentialWalk {
   private readonly found: CredentialLiteral[] = [];
   private readonly seen = new Set<string>();
