@@ -30,7 +30,7 @@ import {
 import "./chunks/chunk-D42DQ53W.js";
 import {
   FsTree
-} from "./chunks/chunk-SQ5YNG3Q.js";
+} from "./chunks/chunk-7R7DW2ZZ.js";
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_micromatch
@@ -718,7 +718,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-W2PRLIAQ.js");
+  const engine = await import("./chunks/scan-LV6TJM3V.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

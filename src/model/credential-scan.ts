@@ -22,7 +22,7 @@ export interface CredentialLiteral {
   value: string;
 }
 
-/** What the walk passes down to a value: where it sits (see `visitObject`). */
+/** A container left for later (nested past MAX_RECURSION), with where it sits (see `visitObject`). */
 interface Deferred {
   v: unknown;
   key: string;

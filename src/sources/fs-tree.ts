@@ -25,7 +25,6 @@ export class FsTree implements SourceTree {
   private rootReal: string | undefined;
   /** Paths the last `list()` returned: reached without crossing a symlink, so no realpath check needed. */
   private listed: ReadonlySet<string> = new Set();
-  readonly readsSynchronously = true;
 
   constructor(readonly root: string) {}
 

@@ -1,7 +1,7 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
   FsTree
-} from "./chunk-SQ5YNG3Q.js";
+} from "./chunk-7R7DW2ZZ.js";
 import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";

@@ -18,7 +18,6 @@ var FsTree = class {
   rootReal;
   /** Paths the last `list()` returned: reached without crossing a symlink, so no realpath check needed. */
   listed = /* @__PURE__ */ new Set();
-  readsSynchronously = true;
   /**
    * Every regular file under the root, `/`-separated, in code-unit order. Iterative: deep trees are fine.
    * Synchronous like the reads (below): nothing else runs while a scan lists its tree, and a thread-pool
