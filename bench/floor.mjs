@@ -94,16 +94,19 @@ function zipEntries(buf) {
   return out;
 }
 
-function parse(text) {
+function parse(text, visit) {
+  let doc;
   try {
-    JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    return 1;
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return 0;
   }
+  if (visit) visit(doc);
+  return 1;
 }
 
-export function floor(root) {
+/** `visit`, when given, sees each parsed flow document (bench/minimal-analyser.mjs walks it). */
+export function floor(root, visit = null) {
   const jobs = select(list(root));
   let flows = 0;
   for (const job of jobs) {
@@ -111,11 +114,11 @@ export function floor(root) {
     if (job.kind === 'zip') {
       for (const e of zipEntries(buf)) {
         const text = e.bytes.toString('utf8');
-        if (e.flow) flows += parse(text);
+        if (e.flow) flows += parse(text, visit);
       }
     } else {
       const text = buf.toString('utf8');
-      if (job.kind === 'json' && text.includes('"definition"')) flows += parse(text);
+      if (job.kind === 'json' && text.includes('"definition"')) flows += parse(text, visit);
     }
   }
   return { flows, files: jobs.length };

@@ -6,6 +6,8 @@
 // flows (default 5,000: corpus flows under fresh GUIDs, unpacked and zipped; bench/make-large-repo.mjs);
 // (c) PR mode (`scan --base HEAD~1 --head HEAD`, one changed flow) on that repository and on a 10-flow one,
 // both real git clones (packed, as a CI checkout is); (d) `dist/cli.js --version` against `node -e 0`.
+// (a′) and (b′) measure bench/minimal-analyser.mjs (the floor plus FG150's prefilter on every string)
+// against the floor: the share of (a) and (b) that no design of the analysis can remove.
 // Each pair runs A B A B …: one warm-up pair, then BENCH_RUNS pairs (default 5); medians and ratios.
 // Wall time from the parent's clock; peak RSS and CPU (user + system) from GNU time (%M %U %S), else RSS
 // from /proc/<pid>/status (VmHWM) and CPU from the child's resource usage.
@@ -20,6 +22,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const FLOOR = path.join(HERE, 'floor.mjs');
+const MINIMAL = path.join(HERE, 'minimal-analyser.mjs');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const RESULTS = path.join(HERE, 'RESULTS.md');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -165,6 +168,16 @@ try {
     },
     {
       ...(await pair(
+        "(a′) the least analyser (floor + FG150's prefilter on every string), corpus",
+        { argv: [NODE, MINIMAL, CORPUS] },
+        { argv: [NODE, FLOOR, CORPUS] },
+      )),
+      reference: 'floor',
+      info: true,
+      lowerBound: true,
+    },
+    {
+      ...(await pair(
         `(b) full scan of ${FLOWS.toLocaleString('en')} flows`,
         { argv: scan(large.clone) },
         { argv: [NODE, FLOOR, large.clone] },
@@ -173,6 +186,16 @@ try {
       wallTarget: 1.5,
       rssTarget: 2,
       cpuTarget: 2,
+    },
+    {
+      ...(await pair(
+        `(b′) the least analyser (floor + FG150's prefilter on every string), ${FLOWS.toLocaleString('en')} flows`,
+        { argv: [NODE, MINIMAL, large.clone] },
+        { argv: [NODE, FLOOR, large.clone] },
+      )),
+      reference: 'floor',
+      info: true,
+      lowerBound: true,
     },
     {
       ...(await pair(
@@ -237,6 +260,10 @@ const rows = results.map((w) => {
     if (!w.info)
       verdicts.push(`${ok ? 'MET    ' : 'NOT MET'} ${w.name}: ${label} ${r(got[key])} (target ≤ ${target}×)`);
   }
+  if (w.lowerBound)
+    verdicts.push(
+      `INFO    ${w.name.split(' ')[0]} the least analyser: wall ${r(got.wall)}, CPU ${r(got.cpu)} of the floor's (bench/minimal-analyser.mjs)`,
+    );
   return `| ${w.name} | ${s(w.a.wall)} / ${mb(w.a.rss)} / ${cpuS(w.a.cpu)} | ${w.reference}: ${s(w.b.wall)} / ${mb(w.b.rss)} / ${cpuS(w.b.cpu)} | ${r(got.wall)} | ${r(got.rss)} | ${r(got.cpu)} | ${w.info ? '(information)' : targets.join(', ')} | ${w.info ? '—' : met ? 'yes' : '**no**'} |`;
 });
 
@@ -262,6 +289,9 @@ Written by \`npm run bench\` (bench/run.mjs) on ${startedAt.toISOString().replac
   Wall time by the parent's clock; peak RSS and CPU (user + system) by ${RSS_SOURCE}.
 - Floor: \`bench/floor.mjs\` reads the files the scanner reads, inflates the zips' flow and metadata entries
   and \`JSON.parse\`s the flows, synchronously (its fastest form), and does nothing else.
+- The least analyser: \`bench/minimal-analyser.mjs\` is the floor plus one walk over every parsed value that
+  tests each string of 16 characters or more with FG150's prefilter — what any scan for tokens in every
+  string must add to the floor. Its ratio is the part of (a) and (b) no design of the analysis removes.
 
 | Workload | flowguard: median wall / peak RSS / CPU | Reference: median wall / peak RSS / CPU | Wall ratio | RSS ratio | CPU ratio | Target | Met |
 | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -294,7 +324,7 @@ const label = process.env.BENCH_LABEL ? ` — ${process.env.BENCH_LABEL}` : '';
 const line =
   `- ${startedAt.toISOString().slice(0, 16).replace('T', ' ')}${label}: ` +
   results
-    .filter((w) => !w.info)
+    .filter((w) => !w.info || w.lowerBound)
     .map(
       (w) =>
         `${w.name.split(' ')[0]} ${r(ratio(w.a.wall, w.b.wall))} / ${r(ratio(w.a.rss, w.b.rss))} / ${r(ratio(w.a.cpu, w.b.cpu))}`,
