@@ -4,8 +4,9 @@ import {
   nothingAnalysed,
   parseFailOn,
   parseReportMode,
-  resolveOptions
-} from "./chunks/chunk-SEXCWACE.js";
+  resolveOptions,
+  unpassed
+} from "./chunks/chunk-XDVXH5PQ.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-VTWOOT5R.js";
@@ -174,7 +175,7 @@ async function runCli(cmd, io) {
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;
-  const out = renderReport(report, cmd.format, {
+  const out = renderReport(empty ? unpassed(report) : report, cmd.format, {
     color,
     rules: RULES.map((r) => r.meta),
     secretAccessMap: true,

@@ -20,7 +20,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-SEXCWACE.js";
+} from "./chunks/chunk-XDVXH5PQ.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,

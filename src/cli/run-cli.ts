@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveOptions, type OptionRequest } from '../config/resolve-options.js';
 import type { Report } from '../findings/types.js';
-import { nothingAnalysed } from '../engine/nothing-analysed.js';
+import { nothingAnalysed, unpassed } from '../engine/nothing-analysed.js';
 import { escapeTerminal } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { USAGE, type CliCommand } from './cli-args.js';
@@ -77,7 +77,7 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import('./azure-pipelines-run.js');
   const automationDetails = azurePipelinesAutomation(process.env) ?? undefined;
-  const out = renderReport(report, cmd.format, {
+  const out = renderReport(empty ? unpassed(report) : report, cmd.format, {
     color,
     rules: RULES.map((r) => r.meta),
     secretAccessMap: true,

@@ -29,3 +29,13 @@ export function nothingAnalysed(
     ' — nothing was analysed, so the gate cannot pass'
   );
 }
+
+/**
+ * The report a run that analysed nothing still writes (its FG001 findings, a SARIF file a later step
+ * uploads): its gate says `failed`, so no channel reads "gate passed" from a run that exits 2.
+ */
+export function unpassed(report: Report): Report {
+  return report.summary.gate === 'failed'
+    ? report
+    : { ...report, summary: { ...report.summary, gate: 'failed' } };
+}

@@ -19,6 +19,15 @@ describe('nothing analysed (bundled CLI)', () => {
     const r = runCli(['scan', '.'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no flow found under \. — nothing was analysed, so the gate cannot pass/);
+    // The report it still writes never reads as a pass, whatever the threshold or format.
+    expect(r.stdout).toMatch(/0 findings in 0 flows — gate failed \(fail-on high\)/);
+    expect(r.stdout).not.toContain('passed');
+    const none = runCli(['scan', '.', '--fail-on', 'none', '--format', 'json'], dir);
+    expect(none.status).toBe(2);
+    expect(JSON.parse(none.stdout).summary.gate).toBe('failed');
+    const ado = runCli(['scan', '.', '--format', 'azure-devops'], dir);
+    expect(ado.status).toBe(2);
+    expect(ado.stdout).toContain('##vso[task.complete result=Failed;]');
   });
 
   it('an include that matches nothing is named, and exits 2', () => {
@@ -36,7 +45,12 @@ describe('nothing analysed (bundled CLI)', () => {
     writeFileSync(path.join(dir, 'Workflows', 'Broken-11111111-2222-4333-8444-555555555555.json'), '{ nope');
     const critical = runCli(['scan', '.', '--fail-on', 'critical', '--format', 'json'], dir);
     expect(critical.status).toBe(2);
-    expect(JSON.parse(critical.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['FG001']);
+    const report = JSON.parse(critical.stdout) as {
+      summary: { gate: string };
+      findings: Array<{ ruleId: string }>;
+    };
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['FG001']);
+    expect(report.summary.gate).toBe('failed');
     expect(critical.stderr).toContain('1 file could not be read');
     // At the default threshold the FG001 finding fails the gate by itself: an ordinary failed gate.
     expect(runCli(['scan', '.'], dir).status).toBe(1);

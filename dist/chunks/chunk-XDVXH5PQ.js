@@ -314,11 +314,15 @@ function nothingAnalysed(report, cmd, config) {
   if (unreadable > 0 && (report.summary.gate === "failed" || report.summary.failOn === "none")) return null;
   return `no flow found under ${where}${filters.length ? ` (${filters.join("; ")})` : ""}` + (unreadable ? `: ${unreadable} file${unreadable === 1 ? "" : "s"} could not be read` : "") + " \u2014 nothing was analysed, so the gate cannot pass";
 }
+function unpassed(report) {
+  return report.summary.gate === "failed" ? report : { ...report, summary: { ...report.summary, gate: "failed" } };
+}
 
 export {
   ConfigError,
   parseFailOn,
   parseReportMode,
   resolveOptions,
-  nothingAnalysed
+  nothingAnalysed,
+  unpassed
 };
