@@ -1484,6 +1484,7 @@ async function run() {
   }
 }
 run().catch((err) => {
+  setOutput("gate", "failed");
   if (err instanceof Error && err.stack) debug(err.stack.split("\n").map(escapeTerminal).join("\n"));
   setFailed(`flowguard: ${escapeTerminal(err instanceof Error ? err.message : String(err))}`);
 });

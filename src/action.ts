@@ -61,7 +61,10 @@ async function run(): Promise<void> {
 // One outer catch: anything unexpected fails the step with its message (and the stack when debugging).
 // The message may quote a flow name (a rule error names the flow): core escapes %, CR and LF, and
 // escapeTerminal shows ANSI and other controls, which the log viewer would otherwise act on, as codes.
+// A run that could not finish (nothing analysed, a bad input, an error) sets `gate` to `failed`: a workflow
+// that reads the output after `continue-on-error` must never take an unset gate for a pass.
 run().catch((err: unknown) => {
+  core.setOutput('gate', 'failed');
   if (err instanceof Error && err.stack) core.debug(err.stack.split('\n').map(escapeTerminal).join('\n'));
   core.setFailed(`flowguard: ${escapeTerminal(err instanceof Error ? err.message : String(err))}`);
 });

@@ -95,6 +95,7 @@ let readOnly: Situation;
 let rejected: Situation;
 let push: Situation;
 let mergeGroup: Situation;
+let nothing: Situation;
 
 async function situation(
   setup: (github: FakeGitHub) => void,
@@ -111,7 +112,7 @@ async function situation(
 
 async function otherSituations(): Promise<void> {
   const merge = pr.mergeCommit(pr.head1);
-  [readOnly, rejected, push, mergeGroup] = await Promise.all([
+  [readOnly, rejected, push, mergeGroup, nothing] = await Promise.all([
     // A fork's pull request: the token cannot write.
     situation((g) => (g.readOnly = true), {
       workspace: pr.checkout(merge),
@@ -151,6 +152,19 @@ async function otherSituations(): Promise<void> {
       },
       sha: pr.head2,
       inputs: { 'fail-on': 'none' },
+    }),
+    // A push whose filters leave no flow: nothing analysed, under a threshold that fails nothing.
+    situation(() => undefined, {
+      workspace: pr.checkout(pr.head1),
+      eventName: 'push',
+      event: {
+        ref: 'refs/heads/main',
+        before: pr.base,
+        after: pr.head1,
+        repository: { full_name: 'octo/flows' },
+      },
+      sha: pr.head1,
+      inputs: { paths: 'solution', exclude: '**', 'fail-on': 'none' },
     }),
   ]);
 }
@@ -328,5 +342,14 @@ describe('the action bundle in other situations', () => {
     expect(server.requests).toEqual([]);
     expect(run.outputs.gate).toBe('passed');
     expect(Number(run.outputs['new-findings'])).toBe(expected(pr.head2).length);
+  });
+
+  it('fails a run that analysed nothing, and its gate output says failed, not unset', () => {
+    const { github: server, run } = nothing;
+    expect(server.requests).toEqual([]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::flowguard: no flow found under solution \(exclude: \*\*\)/);
+    expect(run.outputs.gate).toBe('failed');
+    expect(run.outputs['new-findings']).toBeUndefined();
   });
 });
