@@ -82,6 +82,7 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     rules: RULES.map((r) => r.meta),
     secretAccessMap: true,
     ...(automationDetails ? { automationDetails } : {}),
+    ...(empty ? { failure: empty } : {}),
   });
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith('\n') ? out : `${out}\n`);
