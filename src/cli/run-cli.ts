@@ -121,7 +121,7 @@ async function writeBaseline(report: Report, cmd: CliCommand, io: CliIO): Promis
   const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
   await writeFile(file, renderBaseline(baseline));
   io.stderr(
-    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${report.summary.flows} flows accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}\n`,
+    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${report.summary.flows} flow${report.summary.flows === 1 ? '' : 's'} accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}\n`,
   );
   return 0;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CLI } from '../helpers/run-dist.js';
+import { CLI, runCli } from '../helpers/run-dist.js';
 
 /** Edges of the command line as a process: how it ends when its output cannot all be delivered. */
 const root = process.cwd();
@@ -73,5 +73,36 @@ describe('stdout that fails (bundled CLI)', () => {
     } finally {
       closeSync(full);
     }
+  });
+});
+
+describe('flags that do not apply, or have no value, are usage errors (bundled CLI)', () => {
+  const attack = path.join(root, 'examples/attack/head');
+  it.each([
+    [['baseline', attack, '--format', 'json'], '--format does not apply to baseline'],
+    [['baseline', attack, '--fail-on', 'low'], '--fail-on does not apply to baseline'],
+    [['baseline', attack, '--report', 'all'], '--report does not apply to baseline'],
+    [['rules', '--format', 'json'], '--format does not apply to rules'],
+    [['rules', '--output', 'rules.txt'], '--output does not apply to rules'],
+    [['rules', 'FG150'], 'rules takes no arguments'],
+    [['scan', attack, '--output', ''], '--output needs a value'],
+    [['scan', attack, '--config', ''], '--config needs a value'],
+    [['scan', attack, '--baseline', ''], '--baseline needs a value'],
+    [['scan', '--base', ''], '--base needs a value'],
+    [['scan', attack, '--include', ''], '--include needs a value'],
+  ])('%j: exit 2, "%s", nothing written', (args, message) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fg-flags-'));
+    const r = runCli(args, dir);
+    expect(r.stderr).toContain(`flowguard: ${message}`);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(2);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('the baseline message counts its flows in English', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fg-flags-'));
+    const r = runCli(['baseline', attack, '--output', 'b.json'], dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('flowguard: 4 findings in 1 flow accepted in b.json\n');
   });
 });
