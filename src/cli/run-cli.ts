@@ -53,6 +53,13 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     ...(resolved.baseline && cmd.command !== 'baseline' ? { baseline: resolved.baseline } : {}),
   };
 
+  if (cmd.command === 'scan' && cmd.base) {
+    const [{ CliGit }, { checkReviewPaths }] = await Promise.all([
+      import('../git/git-cli.js'),
+      import('./review-paths.js'),
+    ]);
+    await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
+  }
   const engine = await import('../engine/scan.js');
   let report: Report;
   if (cmd.command === 'diff')

@@ -55,15 +55,18 @@ function commands(output: string) {
 }
 
 describe('no flow-controlled ##vso[ command reaches an Azure Pipelines log (bundled CLI)', () => {
-  it.each(['text', 'json', 'sarif', 'markdown'])('--format %s: stdout and stderr run no command', (format) => {
-    const r = runCli(['scan', '.', '--format', format], dir);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('names no known rule id');
-    expect(commands(r.stdout)).toEqual([]);
-    expect(commands(r.stderr)).toEqual([]);
-    // The reader still sees the name, its `[` shown as a code (or escaped as data).
-    expect(r.stdout).toMatch(/(?:##vso\\x5B|##vso\\u005b|\\#\\#vso\\\[)task\.setvariable/);
-  });
+  it.each(['text', 'json', 'sarif', 'markdown'])(
+    '--format %s: stdout and stderr run no command',
+    (format) => {
+      const r = runCli(['scan', '.', '--format', format], dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('names no known rule id');
+      expect(commands(r.stdout)).toEqual([]);
+      expect(commands(r.stderr)).toEqual([]);
+      // The reader still sees the name, its `[` shown as a code (or escaped as data).
+      expect(r.stdout).toMatch(/(?:##vso\\x5B|##vso\\u005b|\\#\\#vso\\\[)task\.setvariable/);
+    },
+  );
 
   it('--format json: the names are kept exactly as data', () => {
     const r = runCli(['scan', '.', '--format', 'json'], dir);

@@ -60,20 +60,23 @@ describe('a reader that closes stdout early (bundled CLI)', () => {
 
 describe('stdout that fails (bundled CLI)', () => {
   // Linux's /dev/full fails every write with ENOSPC: the report was not delivered, so the run cannot pass.
-  (existsSync('/dev/full') ? it : it.skip)('a report that cannot be written is exit 2 with the reason', () => {
-    const full = openSync('/dev/full', 'w');
-    try {
-      const r = spawnSync(
-        process.execPath,
-        [CLI, 'diff', 'examples/attack/base', 'examples/attack/head', '--fail-on', 'none'],
-        { cwd: root, env: { PATH: process.env.PATH }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' },
-      );
-      expect(r.stderr).toBe('flowguard: cannot write to stdout: ENOSPC: no space left on device, write\n');
-      expect(r.status).toBe(2);
-    } finally {
-      closeSync(full);
-    }
-  });
+  (existsSync('/dev/full') ? it : it.skip)(
+    'a report that cannot be written is exit 2 with the reason',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(
+          process.execPath,
+          [CLI, 'diff', 'examples/attack/base', 'examples/attack/head', '--fail-on', 'none'],
+          { cwd: root, env: { PATH: process.env.PATH }, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' },
+        );
+        expect(r.stderr).toBe('flowguard: cannot write to stdout: ENOSPC: no space left on device, write\n');
+        expect(r.status).toBe(2);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });
 
 describe('flags that do not apply, or have no value, are usage errors (bundled CLI)', () => {

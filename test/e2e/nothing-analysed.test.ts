@@ -91,6 +91,29 @@ describe('nothing analysed (bundled CLI)', () => {
     expect(runCli(['diff', 'a', 'b'], dir).status).toBe(2);
   });
 
+  it('a review limited to a PATH that is in neither revision nor the working tree exits 2', () => {
+    const repo = new GitRepo('fg-nothing-path-');
+    cpSync(path.join(ATTACK, 'base'), path.join(repo.dir, 'solution'), { recursive: true });
+    repo.commit('base');
+    repo.write('docs/notes.md', 'a change\n');
+    repo.commit('docs only');
+    // A typo would otherwise pass every review as "no flow changed", forever.
+    const typo = runCli(['scan', '--base', 'HEAD~1', '--head', 'HEAD', 'solutoin'], repo.dir);
+    expect(typo.stderr).toContain('flowguard: solutoin is in neither HEAD~1, HEAD nor the working tree');
+    expect(typo.stdout).toBe('');
+    expect(typo.status).toBe(2);
+    // A folder the change deletes is still a review (its findings are resolved), and so is one it adds.
+    repo.git('rm', '-rq', 'solution');
+    repo.commit('remove the solution');
+    const removed = runCli(['scan', '--base', 'HEAD~1', '--head', 'HEAD', 'solution'], repo.dir);
+    expect(removed.stderr).toBe('');
+    expect(removed.status).toBe(0);
+    cpSync(path.join(ATTACK, 'head'), path.join(repo.dir, 'new'), { recursive: true });
+    const added = runCli(['scan', '--base', 'HEAD', 'new', '--fail-on', 'none'], repo.dir);
+    expect(added.stderr).toBe('');
+    expect(added.status).toBe(0);
+  });
+
   it('a reviewed change that touches no flow passes, saying "no flow changed"', () => {
     const repo = new GitRepo('fg-nothing-pr-');
     cpSync(path.join(ATTACK, 'base'), path.join(repo.dir, 'solution'), { recursive: true });
