@@ -29,7 +29,18 @@ function terminalLines(text: string): string {
   return text.split('\n').map(escapeTerminal).join('\n');
 }
 
+// A reader that stops early (`flowguard rules | head -1`) closes the pipe: the rest of the output has
+// nowhere to go, which is no failure of the run, so it ends quietly with its own exit status. Any other
+// write error means the report was not delivered: exit 2.
+let stdoutFailed = false;
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') return;
+  stdoutFailed = true;
+  process.stderr.write(`flowguard: cannot write to stdout: ${escapeTerminal(err.message)}\n`);
+  process.exitCode = 2;
+});
+
 // Let stdout drain before the exit status is set (large reports piped to another process).
 main().then((code) => {
-  process.exitCode = code;
+  process.exitCode = stdoutFailed ? 2 : code;
 });

@@ -70,6 +70,10 @@ export function parseCli(argv: string[]): CliCommand {
     throw new UsageError((err as Error).message);
   }
   const v = parsed.values;
+  // An empty value (`--base "$UNSET"`) would silently mean "not given": a tree scan instead of a review.
+  for (const [name, value] of Object.entries(v))
+    if (value === '' || (Array.isArray(value) && value.includes('')))
+      throw new UsageError(`--${name} needs a value`);
   const [first, ...rest] = parsed.positionals;
   const base: CliCommand = {
     command: 'scan',
@@ -83,6 +87,17 @@ export function parseCli(argv: string[]): CliCommand {
   if (v.help || first === undefined || first === 'help') return { ...base, command: 'help' };
   if (first !== 'scan' && first !== 'diff' && first !== 'rules' && first !== 'baseline')
     throw new UsageError(`unknown command "${first}"`);
+  if (first === 'rules') {
+    if (rest.length > 0) throw new UsageError('rules takes no arguments');
+    const given = Object.keys(v).filter((k) => k !== 'color');
+    if (given.length > 0) throw new UsageError(`--${given[0]} does not apply to rules`);
+  }
+  if (first === 'baseline')
+    for (const name of ['format', 'fail-on', 'report'] as const)
+      if (v[name] !== undefined)
+        throw new UsageError(
+          `--${name} does not apply to baseline: it records every finding in its own format (--output FILE)`,
+        );
   const format = v.format ?? 'text';
   if (!FORMATS.has(format))
     throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown, azure-devops`);

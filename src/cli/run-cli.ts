@@ -53,6 +53,13 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     ...(resolved.baseline && cmd.command !== 'baseline' ? { baseline: resolved.baseline } : {}),
   };
 
+  if (cmd.command === 'scan' && cmd.base) {
+    const [{ CliGit }, { checkReviewPaths }] = await Promise.all([
+      import('../git/git-cli.js'),
+      import('./review-paths.js'),
+    ]);
+    await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
+  }
   const engine = await import('../engine/scan.js');
   let report: Report;
   if (cmd.command === 'diff')
@@ -82,6 +89,7 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     rules: RULES.map((r) => r.meta),
     secretAccessMap: true,
     ...(automationDetails ? { automationDetails } : {}),
+    ...(empty ? { failure: empty } : {}),
   });
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith('\n') ? out : `${out}\n`);
@@ -120,7 +128,7 @@ async function writeBaseline(report: Report, cmd: CliCommand, io: CliIO): Promis
   const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
   await writeFile(file, renderBaseline(baseline));
   io.stderr(
-    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${report.summary.flows} flows accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}\n`,
+    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? '' : 's'} in ${report.summary.flows} flow${report.summary.flows === 1 ? '' : 's'} accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}\n`,
   );
   return 0;
 }

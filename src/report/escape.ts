@@ -134,13 +134,21 @@ export function escapeWorkflowCommandProperty(text: string): string {
 }
 
 /**
+ * The Azure Pipelines agent runs a logging command wherever `##vso[` appears in a line of a step's stdout or
+ * stderr, not only at its start (`Command.TryParse` in microsoft/azure-pipelines-agent). Matched in any case,
+ * to be safe; the `[` is what gets escaped.
+ */
+const AZURE_PIPELINES_COMMAND = /(##vso)\[/gi;
+
+/**
  * For terminal (text reporter) output. Defends against names that rewrite the terminal: ANSI/VT escape
  * sequences (ESC, 8-bit CSI 0x9b, OSC 8 hyperlinks), BEL, backspace and CR overprinting, and newlines that
  * forge extra report lines such as a fake "gate passed"; bidi overrides and zero-width characters are
- * shown as visible codes. Ordinary Unicode (accents, CJK, emoji) is kept.
+ * shown as visible codes. Ordinary Unicode (accents, CJK, emoji) is kept. `##vso[` is shown as `##vso\x5B`,
+ * so a CI log of the output runs no Azure Pipelines command.
  */
 export function escapeTerminal(text: string): string {
-  return revealUnsafe(text);
+  return revealUnsafe(text).replace(AZURE_PIPELINES_COMMAND, '$1\\x5B');
 }
 
 /**
@@ -166,8 +174,14 @@ export function sarifMarkdown(text: string): string {
  * decode to the same string, so the data is unchanged.
  */
 export function escapeJsonOutput(json: string): string {
-  return json.replace(/[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) =>
-    Array.from({ length: ch.length }, (_, i) => `\\u${hex(ch.charCodeAt(i), 4).toLowerCase()}`).join(''),
+  return (
+    json
+      .replace(/[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu, (ch) =>
+        Array.from({ length: ch.length }, (_, i) => `\\u${hex(ch.charCodeAt(i), 4).toLowerCase()}`).join(''),
+      )
+      // `##vso[` only occurs inside a string, where `\u005b` is the same `[` to a JSON reader but no
+      // logging command to an Azure Pipelines agent reading the printed report.
+      .replace(AZURE_PIPELINES_COMMAND, '$1\\u005b')
   );
 }
 

@@ -27,6 +27,12 @@ export interface SarifRenderOptions {
    * Absent elsewhere: on GitHub, `automationDetails.id` would become the code-scanning category.
    */
   automationDetails?: Sarif.RunAutomationDetails;
+  /**
+   * Why the run could not review anything (SPEC §5: nothing analysed, exit 2). The run then carries an
+   * invocation with `executionSuccessful: false` and the reason as an error notification: a log with no
+   * results would otherwise read as a clean scan, and code scanning would close every open alert.
+   */
+  failure?: string;
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -81,8 +87,16 @@ export function toSarifLog(report: Report, options: SarifRenderOptions = {}): Sa
           },
         },
         results: findings.map((f) => toResult(f, ruleIndex.get(f.ruleId) ?? 0, report.compared)),
+        ...(options.failure !== undefined ? { invocations: [failedInvocation(options.failure)] } : {}),
       },
     ],
+  };
+}
+
+function failedInvocation(reason: string): Sarif.Invocation {
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: [{ level: 'error', message: { text: sarifText(reason) } }],
   };
 }
 

@@ -140,7 +140,7 @@ describe('baseline', () => {
     const dir = tree({ [FLOW]: json(listing()) });
     const written = runCli(['baseline', '.'], dir);
     expect(written.status).toBe(0);
-    expect(written.stderr).toMatch(/2 findings in 1 flows accepted in \.flowguard-baseline\.json/);
+    expect(written.stderr).toMatch(/2 findings in 1 flow accepted in \.flowguard-baseline\.json/);
     const file = JSON.parse(readFileSync(path.join(dir, '.flowguard-baseline.json'), 'utf8'));
     expect(file.schemaVersion).toBe(1);
     expect(file.findings.map((e: { rule: string; action: string }) => [e.rule, e.action])).toEqual([

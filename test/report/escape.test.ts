@@ -99,6 +99,9 @@ describe('escapeTerminal and sarifText', () => {
     ['x\u202Ey', 'x\\u202Ey'],
     ['tag\u{E0041}', 'tag\\u{E0041}'],
     ['bad\uD800', 'bad\\uD800'],
+    // The Azure Pipelines agent runs `##vso[` wherever it appears in a line.
+    ['a ##vso[task.setvariable variable=x]1', 'a ##vso\\x5Btask.setvariable variable=x]1'],
+    ['##VSO[task.complete]', '##VSO\\x5Btask.complete]'],
   ])('%j → %j', (input, expected) => {
     expect(escapeTerminal(input)).toBe(expected);
   });
@@ -117,6 +120,13 @@ describe('escapeJsonOutput', () => {
   it.each(cases)('keeps the data and prints no invisible character: %s', (_name, payload) => {
     const out = escapeJsonOutput(JSON.stringify({ payload }));
     expect(out).not.toMatch(UNSAFE);
+    expect(JSON.parse(out)).toEqual({ payload });
+  });
+
+  it('writes the `[` of `##vso[` as \\u005b: the same data, no Azure Pipelines logging command', () => {
+    const payload = 'x ##vso[task.setvariable variable=a]b ##Vso[';
+    const out = escapeJsonOutput(JSON.stringify({ payload }));
+    expect(out).not.toMatch(/##vso\[/i);
     expect(JSON.parse(out)).toEqual({ payload });
   });
 });

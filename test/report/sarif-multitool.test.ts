@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -158,6 +158,12 @@ describe('SARIF Multitool validate (Sarif, Gh, Ado)', () => {
         save(`${name}-${suffix}.sarif`, r.stdout, suffix);
       }
     }
+    // A run that analysed nothing (exit 2): its failed invocation and notification are valid SARIF too.
+    mkdirSync(path.join(repo, 'empty'));
+    const empty = runCli(['scan', 'empty', '--format', 'sarif', '--fail-on', 'none'], repo);
+    expect(empty.status).toBe(2);
+    expect(JSON.parse(empty.stdout).runs[0].invocations[0].executionSuccessful).toBe(false);
+    save('nothing-analysed-github.sarif', empty.stdout, 'github');
     // A control the validator must reject, so a run that checks nothing cannot pass: an absolute file
     // path as the URI (SARIF1004), no region (SARIF2017), no run details for GHAzDO (GHAzDO1014).
     const control = JSON.parse(readFileSync(files.github[0], 'utf8'));
