@@ -9,11 +9,11 @@ import {
 } from "./chunks/chunk-XDVXH5PQ.js";
 import {
   escapeTerminal
-} from "./chunks/chunk-VTWOOT5R.js";
+} from "./chunks/chunk-Q4ZBXGX2.js";
+import "./chunks/chunk-RLO5SYWH.js";
 import {
   VERSION
 } from "./chunks/chunk-D42DQ53W.js";
-import "./chunks/chunk-RLO5SYWH.js";
 import "./chunks/chunk-VEL7OLBI.js";
 import "./chunks/chunk-SVGO55I2.js";
 import "./chunks/chunk-IMH2DE2T.js";
@@ -67,6 +67,9 @@ function parseCli(argv) {
     throw new UsageError(err.message);
   }
   const v = parsed.values;
+  for (const [name, value] of Object.entries(v))
+    if (value === "" || Array.isArray(value) && value.includes(""))
+      throw new UsageError(`--${name} needs a value`);
   const [first, ...rest] = parsed.positionals;
   const base = {
     command: "scan",
@@ -80,6 +83,18 @@ function parseCli(argv) {
   if (v.help || first === void 0 || first === "help") return { ...base, command: "help" };
   if (first !== "scan" && first !== "diff" && first !== "rules" && first !== "baseline")
     throw new UsageError(`unknown command "${first}"`);
+  if (first === "rules") {
+    if (rest.length > 0) throw new UsageError("rules takes no arguments");
+    const given = Object.keys(v).filter((k) => k !== "color");
+    if (given.length > 0) throw new UsageError(`--${given[0]} does not apply to rules`);
+  }
+  if (first === "baseline") {
+    for (const name of ["format", "fail-on", "report"])
+      if (v[name] !== void 0)
+        throw new UsageError(
+          `--${name} does not apply to baseline: it records every finding in its own format (--output FILE)`
+        );
+  }
   const format = v.format ?? "text";
   if (!FORMATS.has(format))
     throw new UsageError(`--format: "${format}" is not one of text, json, sarif, markdown, azure-devops`);
@@ -152,7 +167,14 @@ async function runCli(cmd, io) {
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  const engine = await import("./chunks/scan-LV6TJM3V.js");
+  if (cmd.command === "scan" && cmd.base) {
+    const [{ CliGit }, { checkReviewPaths }] = await Promise.all([
+      import("./chunks/git-cli-YM5XIFCE.js"),
+      import("./chunks/review-paths-5Y55IC2E.js")
+    ]);
+    await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
+  }
+  const engine = await import("./chunks/scan-CL7QILWY.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -170,7 +192,7 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-II57U3XM.js");
+  const { renderReport } = await import("./chunks/report-UN7XH23Q.js");
   const { RULES } = await import("./chunks/rules-3HZBMEMI.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
@@ -179,7 +201,8 @@ async function runCli(cmd, io) {
     color,
     rules: RULES.map((r) => r.meta),
     secretAccessMap: true,
-    ...automationDetails ? { automationDetails } : {}
+    ...automationDetails ? { automationDetails } : {},
+    ...empty ? { failure: empty } : {}
   });
   if (cmd.output) await writeFile(path.resolve(io.cwd, cmd.output), out);
   else io.stdout(out.endsWith("\n") ? out : `${out}
@@ -215,7 +238,7 @@ async function writeBaseline(report, cmd, io) {
   const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);
   await writeFile(file, renderBaseline(baseline));
   io.stderr(
-    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${report.summary.flows} flows accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}
+    `flowguard: ${baseline.findings.length} finding${baseline.findings.length === 1 ? "" : "s"} in ${report.summary.flows} flow${report.summary.flows === 1 ? "" : "s"} accepted in ${escapeTerminal(path.relative(io.cwd, file) || file)}
 `
   );
   return 0;
@@ -247,6 +270,14 @@ ${USAGE}
 function terminalLines(text) {
   return text.split("\n").map(escapeTerminal).join("\n");
 }
+var stdoutFailed = false;
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") return;
+  stdoutFailed = true;
+  process.stderr.write(`flowguard: cannot write to stdout: ${escapeTerminal(err.message)}
+`);
+  process.exitCode = 2;
+});
 main().then((code) => {
-  process.exitCode = code;
+  process.exitCode = stdoutFailed ? 2 : code;
 });

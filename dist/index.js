@@ -1,5 +1,8 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
+  FsTree
+} from "./chunks/chunk-7R7DW2ZZ.js";
+import {
   clip,
   linksFromActionEnv,
   pathChain,
@@ -9,7 +12,8 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-BJXUW2AX.js";
+} from "./chunks/chunk-6II6UZHD.js";
+import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_tunnel,
   require_undici
@@ -26,15 +30,14 @@ import {
   escapeMarkdown,
   escapeTerminal,
   escapeWorkflowCommandData
-} from "./chunks/chunk-VTWOOT5R.js";
-import "./chunks/chunk-D42DQ53W.js";
-import {
-  FsTree
-} from "./chunks/chunk-7R7DW2ZZ.js";
-import "./chunks/chunk-AZKPCXJK.js";
+} from "./chunks/chunk-Q4ZBXGX2.js";
 import {
   require_micromatch
 } from "./chunks/chunk-RLO5SYWH.js";
+import "./chunks/chunk-D42DQ53W.js";
+import {
+  CliGit
+} from "./chunks/chunk-5DLB2J4A.js";
 import {
   needsAction
 } from "./chunks/chunk-PXSJU5AW.js";
@@ -43,9 +46,6 @@ import {
   severityRank
 } from "./chunks/chunk-VEL7OLBI.js";
 import "./chunks/chunk-SVGO55I2.js";
-import {
-  CliGit
-} from "./chunks/chunk-5DLB2J4A.js";
 import {
   __toESM
 } from "./chunks/chunk-IMH2DE2T.js";
@@ -718,7 +718,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-LV6TJM3V.js");
+  const engine = await import("./chunks/scan-CL7QILWY.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

@@ -8,7 +8,7 @@ import {
   escapeTerminal,
   sarifMarkdown,
   sarifText
-} from "./chunk-VTWOOT5R.js";
+} from "./chunk-Q4ZBXGX2.js";
 import {
   REPOSITORY_URL,
   TOOL_NAME,
@@ -603,9 +603,16 @@ function toSarifLog(report, options = {}) {
             rules: rules.map(toReportingDescriptor)
           }
         },
-        results: findings.map((f) => toResult(f, ruleIndex.get(f.ruleId) ?? 0, report.compared))
+        results: findings.map((f) => toResult(f, ruleIndex.get(f.ruleId) ?? 0, report.compared)),
+        ...options.failure !== void 0 ? { invocations: [failedInvocation(options.failure)] } : {}
       }
     ]
+  };
+}
+function failedInvocation(reason) {
+  return {
+    executionSuccessful: false,
+    toolExecutionNotifications: [{ level: "error", message: { text: sarifText(reason) } }]
   };
 }
 function renderSarif(report, options = {}) {

@@ -10,7 +10,10 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-BJXUW2AX.js";
+} from "./chunk-6II6UZHD.js";
+import {
+  maskSecret
+} from "./chunk-AZKPCXJK.js";
 import {
   escapeAzureDevOpsData,
   escapeAzureDevOpsProperty,
@@ -22,11 +25,8 @@ import {
   escapeWorkflowCommandProperty,
   sarifMarkdown,
   sarifText
-} from "./chunk-VTWOOT5R.js";
+} from "./chunk-Q4ZBXGX2.js";
 import "./chunk-D42DQ53W.js";
-import {
-  maskSecret
-} from "./chunk-AZKPCXJK.js";
 import "./chunk-PXSJU5AW.js";
 import "./chunk-VEL7OLBI.js";
 import "./chunk-SVGO55I2.js";

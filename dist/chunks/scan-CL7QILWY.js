@@ -29,6 +29,9 @@ import {
   str
 } from "./chunk-RLO5SYWH.js";
 import {
+  CliGit
+} from "./chunk-5DLB2J4A.js";
+import {
   BaselineError,
   baselineAccepts,
   parseBaseline
@@ -43,9 +46,6 @@ import {
 import {
   compareCodeUnits
 } from "./chunk-SVGO55I2.js";
-import {
-  CliGit
-} from "./chunk-5DLB2J4A.js";
 import {
   __toESM
 } from "./chunk-IMH2DE2T.js";

@@ -55,8 +55,9 @@ function escapeWorkflowCommandData(text) {
 function escapeWorkflowCommandProperty(text) {
   return workflowCommandBase(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+var AZURE_PIPELINES_COMMAND = /(##vso)\[/gi;
 function escapeTerminal(text) {
-  return revealUnsafe(text);
+  return revealUnsafe(text).replace(AZURE_PIPELINES_COMMAND, "$1\\x5B");
 }
 function sarifText(text) {
   return revealUnsafe(text);
@@ -68,7 +69,7 @@ function escapeJsonOutput(json) {
   return json.replace(
     /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu,
     (ch) => Array.from({ length: ch.length }, (_, i) => `\\u${hex(ch.charCodeAt(i), 4).toLowerCase()}`).join("")
-  );
+  ).replace(AZURE_PIPELINES_COMMAND, "$1\\u005b");
 }
 function azureDevOpsBase(text) {
   return revealUnsafe(text, "\r\n").replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/]/g, "%5D");
