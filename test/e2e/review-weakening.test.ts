@@ -48,6 +48,11 @@ describe('scan --base --config FILE', () => {
         expect(findingsOf(r.stdout)).toEqual([expect.objectContaining({ ruleId: 'FG130', status: 'new' })]);
       }
     }
+    // The change adds a .flowguard.yaml beside the .yml: the base's config still decides, and a note says so.
+    repo.write('.flowguard.yaml', 'failOn: none\n');
+    const both = runCli(['scan', '--base', base, '--format', 'json'], repo.dir);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toMatch(/both \.flowguard\.yml and \.flowguard\.yaml exist .*used the base revision/);
     const missing = runCli(['scan', '--base', base, '--config', 'ci/new.yml'], repo.dir);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain(
