@@ -58,7 +58,8 @@ export function parseSeverity(value: unknown, where: string): Record<string, Sev
   for (const [k, v] of Object.entries(value)) {
     const id = catalogueRuleId(k, `${where}: severity`);
     // `FG103: off` and `fg103: high` are two YAML keys for one rule: which one wins would be a guess.
-    if (id in out) throw new ConfigError(`${where}: severity: ${id} is given twice (ids are case-insensitive)`);
+    if (id in out)
+      throw new ConfigError(`${where}: severity: ${id} is given twice (ids are case-insensitive)`);
     if (typeof v !== 'string' || !(v === 'off' || isSeverity(v)))
       throw new ConfigError(
         `${where}: severity.${k}: ${JSON.stringify(v)} is not one of off, info, low, medium, high, critical`,
