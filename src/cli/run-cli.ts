@@ -35,11 +35,9 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
       exclude: cmd.exclude,
       baseline: cmd.baseline,
     },
-    // `--config FILE` is read from disk as given; without it, `scan --base` (the gate of a change) takes
-    // the base revision's, as the GitHub Action does (SPEC §4).
-    ...(cmd.command === 'scan' && cmd.base && !cmd.config
-      ? { base: await baseRevision(cmd.base, io.cwd) }
-      : {}),
+    // `scan --base` (the gate of a change) takes the base revision's config, the default file or the one
+    // `--config` names, as the GitHub Action does (SPEC §4): the change cannot switch off what reviews it.
+    ...(cmd.command === 'scan' && cmd.base ? { base: await baseRevision(cmd.base, io.cwd) } : {}),
     notes,
   });
   const request = {

@@ -9,7 +9,7 @@ import type { ConnectorPolicy } from '../rules/connector-policy.js';
 import type { ReadLimits } from '../sources/types.js';
 import { ConfigError } from './config-error.js';
 import { parseConnectorPolicies } from './connector-policy-keys.js';
-import { catalogueRuleId } from './rule-ids.js';
+import { catalogueRuleId, switchableRuleId } from './rule-ids.js';
 import { parseIgnore, parseSeverity } from './suppression-keys.js';
 
 export { ConfigError };
@@ -111,8 +111,9 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
   for (const k of Object.keys(d))
     if (!KEYS.has(k)) throw new ConfigError(`${where}: unknown key "${k}" (known: ${[...KEYS].join(', ')})`);
   const out: FlowguardConfig = {};
-  if (d.failOn !== undefined) out.failOn = parseFailOn(String(d.failOn), `${where}: failOn`);
-  if (d.report !== undefined) out.report = parseReportMode(String(d.report), `${where}: report`);
+  // Not String(v): `failOn: [none]` would read as "none".
+  if (d.failOn !== undefined) out.failOn = parseFailOn(scalar(d.failOn), `${where}: failOn`);
+  if (d.report !== undefined) out.report = parseReportMode(scalar(d.report), `${where}: report`);
   for (const key of ['include', 'exclude', 'disable', 'allowedHosts', 'privilegedConnectors'] as const) {
     if (d[key] === undefined) continue;
     const v = d[key];
@@ -120,7 +121,10 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
       throw new ConfigError(`${where}: ${key} must be a list of strings`);
     out[key] = v as string[];
   }
-  if (out.disable) out.disable = out.disable.map((id, i) => catalogueRuleId(id, `${where}: disable[${i}]`));
+  if (out.disable)
+    out.disable = out.disable.map((id, i) =>
+      switchableRuleId(catalogueRuleId(id, `${where}: disable[${i}]`), `${where}: disable[${i}]`),
+    );
   if (d.ignore !== undefined) out.ignore = parseIgnore(d.ignore, where);
   if (d.severity !== undefined) out.severity = parseSeverity(d.severity, where);
   if (d.connectorPolicies !== undefined)
@@ -140,6 +144,8 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
       if (typeof o?.connector !== 'string' || typeof o?.operationId !== 'string') {
         throw new ConfigError(`${where}: secretSources[${i}] needs "connector" and "operationId" strings`);
       }
+      if (o.nameParameter !== undefined && typeof o.nameParameter !== 'string')
+        throw new ConfigError(`${where}: secretSources[${i}]: key "nameParameter" must be a string`);
       return {
         connector: o.connector,
         operationId: o.operationId,
@@ -166,6 +172,11 @@ export function validateConfig(doc: unknown, where: string): FlowguardConfig {
     }
   }
   return out;
+}
+
+/** A scalar as the text the error shows; anything else as its JSON, which no choice matches. */
+function scalar(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
 export function parseFailOn(v: string, what: string): FailOn {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FailOn, ReportMode } from '../findings/types.js';
 import type { Git } from '../git/git.js';
-import { findConfigFile, loadConfig, type FlowguardConfig } from './config-file.js';
+import { ConfigError, findConfigFile, loadConfig, type FlowguardConfig } from './config-file.js';
 import { configAtRevision, type RevisionConfig } from './revision-config.js';
 
 /** The gate when neither a flag or input nor the config file sets `failOn` (SPEC §5). */
@@ -93,7 +93,7 @@ async function fromBase(req: OptionRequest, base: NonNullable<OptionRequest['bas
   const atBase = await configAtRevision(git, commit, rel, label);
   const note =
     compareWith === 'working-tree'
-      ? await workingTreeNote(top, commit, atBase)
+      ? await workingTreeNote(top, commit, rel, atBase)
       : await pullRequestNote(git, compareWith.head, rel, atBase);
   if (note) req.notes.push(note);
   if (atBase.file === null && req.config)
@@ -102,8 +102,20 @@ async function fromBase(req: OptionRequest, base: NonNullable<OptionRequest['bas
 }
 
 /** `scan --base` in a working tree whose own config file differs from the base's: the user should know. */
-async function workingTreeNote(top: string, commit: string, atBase: RevisionConfig): Promise<string | null> {
-  const local = findConfigFile(top);
+async function workingTreeNote(
+  top: string,
+  commit: string,
+  rel: string | undefined,
+  atBase: RevisionConfig,
+): Promise<string | null> {
+  let local: string | undefined;
+  try {
+    local = rel ?? findConfigFile(top);
+  } catch (err) {
+    // Both .flowguard.yml and .flowguard.yaml in the working tree: the base's config is the one that counts.
+    if (!(err instanceof ConfigError)) throw err;
+    return `${err.message}; flowguard used the base revision ${commit.slice(0, 7)}'s configuration.`;
+  }
   const localText = local ? await readFile(path.join(top, local)).catch(() => null) : null;
   return localText !== null && (atBase.content === null || !atBase.content.equals(localText))
     ? `${local} differs from the base revision ${commit.slice(0, 7)}: flowguard used the base's configuration${atBase.file ? '' : ' (none)'}.`

@@ -1,7 +1,7 @@
 import { isSeverity } from '../rules/severity.js';
 import type { IgnoreEntry, SeverityOverride } from '../findings/suppression-types.js';
 import { ConfigError } from './config-error.js';
-import { catalogueRuleId } from './rule-ids.js';
+import { catalogueRuleId, switchableRuleId } from './rule-ids.js';
 
 const IGNORE_KEYS = ['rule', 'flow', 'action', 'path', 'reason', 'expires'] as const;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -57,10 +57,14 @@ export function parseSeverity(value: unknown, where: string): Record<string, Sev
   const out: Record<string, SeverityOverride> = {};
   for (const [k, v] of Object.entries(value)) {
     const id = catalogueRuleId(k, `${where}: severity`);
+    // `FG103: off` and `fg103: high` are two YAML keys for one rule: which one wins would be a guess.
+    if (id in out)
+      throw new ConfigError(`${where}: severity: ${id} is given twice (ids are case-insensitive)`);
     if (typeof v !== 'string' || !(v === 'off' || isSeverity(v)))
       throw new ConfigError(
         `${where}: severity.${k}: ${JSON.stringify(v)} is not one of off, info, low, medium, high, critical`,
       );
+    if (v === 'off') switchableRuleId(id, `${where}: severity.${k}`);
     out[id] = v as SeverityOverride;
   }
   return out;

@@ -35,7 +35,7 @@ export function classify(
     const classified: Finding = { ...f, status: baseFps.has(f.fingerprint) ? 'existing' : 'new' };
     const n = occurrences.get(f.fingerprint) ?? 1;
     if (n > 1) classified.occurrences = n;
-    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {});
+    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {}, base !== null);
     all.push(classified);
   }
   for (const f of base ?? []) {

@@ -56,6 +56,7 @@ const valid: Array<[string, unknown]> = [
     { ignore: [{ rule: 'FG110', flow: '0a1b2c3d-0000-4000-8000-000000000001', reason: 'r' }] },
   ],
   ['severity overrides with off', { severity: { FG130: 'medium', FG112: 'off' } }],
+  ['FG001 re-graded (not off)', { severity: { fg001: 'medium' } }],
   ['baseline', { baseline: '.flowguard-baseline.json' }],
   [
     'connector policies, an empty allow',
@@ -134,6 +135,15 @@ const invalid: Array<[string, unknown, RegExp]> = [
     /unknown key "deny"/,
   ],
   ['an empty baseline path', { baseline: '' }, /baseline must be a file path/],
+  ['failOn as a list', { failOn: ['none'] }, /failOn: "\["none"\]" is not one of none/],
+  ['report as a list', { report: ['all'] }, /report: .* is not one of new, all/],
+  [
+    'a secret source with a name parameter that is not a string',
+    { secretSources: [{ connector: 'shared_vault', operationId: 'Get', nameParameter: 5 }] },
+    /secretSources\[0\]: key "nameParameter" must be a string/,
+  ],
+  ['FG001 disabled', { disable: ['FG112', 'fg001'] }, /disable\[1\]: FG001 cannot be switched off/],
+  ['FG001 severity off', { severity: { FG001: 'off' } }, /severity.FG001: FG001 cannot be switched off/],
   ['a limit of zero', { limits: { maxZipEntries: 0 } }, /limits.maxZipEntries must be a positive integer/],
 ];
 
@@ -147,6 +157,12 @@ describe('the config schema and the loader agree', () => {
     expect(schemaAccepts(doc)).toBe(false);
     expect(() => validateConfig(doc, '.flowguard.yml')).toThrow(ConfigError);
     expect(() => validateConfig(doc, '.flowguard.yml')).toThrow(message);
+  });
+
+  it('one rule given twice in severity (ids are case-insensitive) is an error, not a guess', () => {
+    expect(() => validateConfig({ severity: { FG103: 'off', fg103: 'high' } }, '.flowguard.yml')).toThrow(
+      /severity: FG103 is given twice/,
+    );
   });
 
   it("the schema's rule ids are the catalogue's", () => {

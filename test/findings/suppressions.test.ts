@@ -212,6 +212,25 @@ describe('classify with suppressions', () => {
     expect(plain.findings.every((f) => f.suppressed === null)).toBe(true);
   });
 
+  it('with a base, the baseline accepts only what the base has: a finding the change adds stays new and unaccepted', () => {
+    const kept = finding({ fingerprint: '4'.repeat(32) });
+    const added = finding({ fingerprint: '5'.repeat(32), action: 'Put_back' });
+    const baseline = parseBaseline(renderBaseline(buildBaseline([kept, added], 't')), 'b.json');
+    const report = classify([kept, added], [kept], {
+      failOn: 'high',
+      report: 'all',
+      flows: 1,
+      changedFlows: 1,
+      filesRead: 2,
+      suppressions: { baseline },
+    });
+    expect(report.findings.map((f) => [f.status, f.suppressed?.by ?? null])).toEqual([
+      ['existing', 'baseline'],
+      ['new', null],
+    ]);
+    expect(report.summary.gate).toBe('failed');
+  });
+
   it('counts occurrences of a fingerprint, so a baseline of one does not hide a second', () => {
     const a = finding({ fingerprint: '3'.repeat(32) });
     const baseline = parseBaseline(renderBaseline(buildBaseline([a], 't')), 'b.json');
