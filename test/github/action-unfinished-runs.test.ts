@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { BOT, FakeGitHub } from '../helpers/fake-github.js';
+import { annotations, PullRequestRepository, runAction, type ActionRun } from './pr-repository.js';
+
+/**
+ * The bundled action where the review cannot finish, or must not start: whatever happens, no channel may
+ * read as a pass for a commit that was not reviewed. Build first (`npm run build`) when src/ changed.
+ */
+const DIST = path.resolve('dist/index.js');
+const pr = new PullRequestRepository();
+const servers: FakeGitHub[] = [];
+const pushEvent = {
+  ref: 'refs/heads/main',
+  before: pr.base,
+  after: pr.head2,
+  repository: { full_name: 'octo/flows' },
+};
+
+async function server(head: string): Promise<FakeGitHub> {
+  const github = new FakeGitHub();
+  servers.push(github);
+  await github.start();
+  github.pull.headSha = head;
+  github.pull.files = pr.files(head);
+  return github;
+}
+
+/** A run on a pull request whose event names `head`, in a depth-1 checkout of the PR's test merge commit. */
+function prRun(github: FakeGitHub, head: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
+  const merge = pr.mergeCommit(github.pull.headSha);
+  return runAction({
+    workspace: pr.checkout(merge),
+    eventName: 'pull_request',
+    event: pr.pullRequestEvent(head),
+    apiUrl: github.url,
+    sha: merge,
+    inputs,
+  });
+}
+
+function pushRun(github: FakeGitHub, inputs: Record<string, string>, prepare?: (ws: string) => void) {
+  const workspace = pr.checkout(pr.head2);
+  prepare?.(workspace);
+  return runAction({
+    workspace,
+    eventName: 'push',
+    event: pushEvent,
+    apiUrl: github.url,
+    sha: pr.head2,
+    inputs,
+  });
+}
+
+// A head the PR no longer has: pushed once, then force-pushed away (never in origin, so it cannot be fetched).
+pr.work.write('docs/force-pushed.md', 'gone\n');
+const vanished = pr.work.commit('a head that was force-pushed away');
+
+let stale: { github: FakeGitHub; passed: ActionRun; failed: ActionRun; before: string };
+let outsidePaths: ActionRun;
+let outsideConfig: ActionRun;
+
+beforeAll(async () => {
+  expect(existsSync(DIST)).toBe(true);
+  const github = await server(pr.head2);
+  const [passed, paths, config] = await Promise.all([
+    prRun(github, pr.head2, { 'fail-on': 'none' }),
+    pushRun(await server(pr.head2), { paths: '..', 'fail-on': 'none' }),
+    pushRun(await server(pr.head2), { config: '../policy/.flowguard.yml' }, (ws) => {
+      // A config beside the workspace that would switch the gate off.
+      mkdirSync(path.join(ws, '..', 'policy'), { recursive: true });
+      writeFileSync(path.join(ws, '..', 'policy', '.flowguard.yml'), 'failOn: none\n');
+    }),
+  ]);
+  const before = github.issueComments.find((c) => c.user.login === BOT.login)?.body ?? '';
+  const failed = await prRun(github, vanished, { 'fail-on': 'none' });
+  stale = { github, passed, failed, before };
+  outsidePaths = paths;
+  outsideConfig = config;
+});
+
+afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+describe('a pull request run that cannot finish', () => {
+  it('does not leave an earlier run\'s "gate passed" as the summary comment', () => {
+    const { github, passed, failed, before } = stale;
+    expect(passed.status).toBe(0);
+    expect(before).toMatch(/✅ \*\*Gate passed\*\*/);
+    expect(failed.status).toBe(1);
+    expect(failed.outputs.gate).toBe('failed');
+    const ours = github.issueComments.filter((c) => c.user.login === BOT.login);
+    expect(ours).toHaveLength(1);
+    const body = ours[0].body;
+    expect(body.startsWith('<!-- flowguard-summary -->')).toBe(true);
+    expect(body).not.toMatch(/Gate passed/);
+    expect(body).toMatch(/❌ \*\*Gate failed\*\*/);
+    expect(body).toContain(`could not review commit ${vanished.slice(0, 7)}`);
+    expect(body).toMatch(/cannot fetch commit/);
+    expect(body).toContain('https://github.com/octo/flows/actions/runs/4242');
+    // The hidden state of the findings the PR introduced is kept for the next run.
+    expect(body.match(/<!-- flowguard-state [^<>]+ -->\s*$/)?.[0]).toBe(
+      before.match(/<!-- flowguard-state [^<>]+ -->\s*$/)?.[0],
+    );
+  });
+});
+
+describe('inputs that point outside the workspace', () => {
+  it('fails on a `paths` entry outside the workspace instead of scanning the runner', () => {
+    expect(outsidePaths.status).toBe(1);
+    expect(outsidePaths.outputs).toEqual({ gate: 'failed' });
+    expect(outsidePaths.stdout).toMatch(/::error::flowguard: input "paths": \.\. is outside the workspace/);
+    expect(annotations(outsidePaths.stdout).filter((a) => a.props.file)).toEqual([]);
+  });
+
+  it('fails on a `config` outside the workspace instead of reading it (it would set failOn: none)', () => {
+    expect(outsideConfig.status).toBe(1);
+    expect(outsideConfig.outputs).toEqual({ gate: 'failed' });
+    expect(outsideConfig.stdout).toMatch(
+      /::error::flowguard: input "config": \.\.\/policy\/\.flowguard\.yml is outside the workspace/,
+    );
+  });
+});
