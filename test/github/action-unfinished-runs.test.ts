@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BOT, FakeGitHub } from '../helpers/fake-github.js';
+import { BOT, FakeGitHub, MAX_LISTED_FILES, primaryRateLimit } from '../helpers/fake-github.js';
 import { annotations, PullRequestRepository, runAction, type ActionRun } from './pr-repository.js';
 
 /**
@@ -60,11 +60,25 @@ const vanished = pr.work.commit('a head that was force-pushed away');
 let stale: { github: FakeGitHub; passed: ActionRun; failed: ActionRun; before: string };
 let outsidePaths: ActionRun;
 let outsideConfig: ActionRun;
+let rateLimited: { github: FakeGitHub; run: ActionRun };
+let manyFiles: { github: FakeGitHub; run: ActionRun };
 
 beforeAll(async () => {
   expect(existsSync(DIST)).toBe(true);
   const github = await server(pr.head2);
-  const [passed, paths, config] = await Promise.all([
+  const limited = await server(pr.head1);
+  // The hourly budget is spent and resets in an hour: far longer than flowguard waits.
+  limited.faults.push(primaryRateLimit('GET', /\/pulls\/1\/files$/, 3600));
+  const many = await server(pr.head1);
+  // GitHub lists the first 3,000 files of a PR; the flow file comes after them.
+  const filler = Array.from({ length: MAX_LISTED_FILES }, (_, i) => ({
+    filename: `assets/${String(i).padStart(4, '0')}.txt`,
+    status: 'added' as const,
+    patch: '@@ -0,0 +1 @@\n+x',
+  }));
+  many.pull.files = [...filler, ...many.pull.files];
+  many.pageSize = 100;
+  const [passed, paths, config, limitedRun, manyRun] = await Promise.all([
     prRun(github, pr.head2, { 'fail-on': 'none' }),
     pushRun(await server(pr.head2), { paths: '..', 'fail-on': 'none' }),
     pushRun(await server(pr.head2), { config: '../policy/.flowguard.yml' }, (ws) => {
@@ -72,7 +86,11 @@ beforeAll(async () => {
       mkdirSync(path.join(ws, '..', 'policy'), { recursive: true });
       writeFileSync(path.join(ws, '..', 'policy', '.flowguard.yml'), 'failOn: none\n');
     }),
+    prRun(limited, pr.head1),
+    prRun(many, pr.head1),
   ]);
+  rateLimited = { github: limited, run: limitedRun };
+  manyFiles = { github: many, run: manyRun };
   const before = github.issueComments.find((c) => c.user.login === BOT.login)?.body ?? '';
   const failed = await prRun(github, vanished, { 'fail-on': 'none' });
   stale = { github, passed, failed, before };
@@ -119,5 +137,33 @@ describe('inputs that point outside the workspace', () => {
     expect(outsideConfig.stdout).toMatch(
       /::error::flowguard: input "config": \.\.\/policy\/\.flowguard\.yml is outside the workspace/,
     );
+  });
+});
+
+describe('GitHub limits on a pull request run', () => {
+  it('names a spent rate limit as such, not as a missing permission; the gate still holds', () => {
+    const { github, run } = rateLimited;
+    expect(github.calls('GET', /\/pulls\/1\/files$/).map((r) => r.status)).toEqual([403]);
+    expect(run.status).toBe(1);
+    expect(run.outputs.gate).toBe('failed');
+    expect(run.stdout).toMatch(
+      /::notice::flowguard review: not posted — GitHub answered 403 \(API rate limit exceeded[^)]*\): rate limited/,
+    );
+    expect(run.stdout).not.toMatch(/cannot write here/);
+  });
+
+  it('reviews a PR beyond the 3,000 files GitHub lists: findings there are in the summary, and say why', () => {
+    const { github, run } = manyFiles;
+    const pages = github.calls('GET', /\/pulls\/1\/files$/);
+    expect(pages).toHaveLength(MAX_LISTED_FILES / 100);
+    expect(run.status).toBe(1);
+    expect(run.outputs.gate).toBe('failed');
+    expect(github.reviews).toEqual([]);
+    const summary = github.issueComments.find((c) => c.user.login === BOT.login)!.body;
+    expect(summary).toMatch(/### Not commented inline \(\d+\)/);
+    expect(summary).toMatch(
+      /FG101 secure-outputs-removed[^\n]*in a file past the first 3000 that GitHub lists for a pull request/,
+    );
+    expect(summary).not.toMatch(/not on a line this pull request changed/);
   });
 });
