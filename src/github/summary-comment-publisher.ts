@@ -63,10 +63,22 @@ export class SummaryCommentPublisher implements Publisher {
     );
   }
 
-  /** Edits our summary comment (found by the marker, on a comment by our own login) or creates it. */
+  /**
+   * Edits our summary comment (found by the marker, on a comment by our own login) or creates it — only
+   * while this run's commit is the PR's head: runs for two quick pushes can finish in either order, and the
+   * later-finishing run for the older commit must not put its result on the PR as the current one.
+   */
   private async upsert(bodyFor: (previous: string) => string): Promise<PublishResult> {
     return degradeOnApiError(this.name, async () => {
       const { owner, repo, number } = this.pr;
+      const { data: pull } = await this.client.rest.pulls.get({ owner, repo, pull_number: number });
+      if (pull.head.sha !== this.pr.headSha) {
+        return {
+          publisher: this.name,
+          status: 'skipped',
+          reason: `the pull request's head is now ${pull.head.sha.slice(0, 7)}: the run for that commit writes the summary`,
+        };
+      }
       const comments = await this.client.paginate(this.client.rest.issues.listComments, {
         owner,
         repo,

@@ -27,9 +27,17 @@ async function server(head: string): Promise<FakeGitHub> {
   return github;
 }
 
-/** A run on a pull request whose event names `head`, in a depth-1 checkout of the PR's test merge commit. */
-function prRun(github: FakeGitHub, head: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  const merge = pr.mergeCommit(github.pull.headSha);
+/**
+ * A run on a pull request whose event names `head`, in a depth-1 checkout of a test merge commit (of
+ * `checkoutOf`, the event's head unless it cannot be fetched).
+ */
+function prRun(
+  github: FakeGitHub,
+  head: string,
+  inputs: Record<string, string> = {},
+  checkoutOf = head,
+): Promise<ActionRun> {
+  const merge = pr.mergeCommit(checkoutOf);
   return runAction({
     workspace: pr.checkout(merge),
     eventName: 'pull_request',
@@ -53,11 +61,12 @@ function pushRun(github: FakeGitHub, inputs: Record<string, string>, prepare?: (
   });
 }
 
-// A head the PR no longer has: pushed once, then force-pushed away (never in origin, so it cannot be fetched).
-pr.work.write('docs/force-pushed.md', 'gone\n');
-const vanished = pr.work.commit('a head that was force-pushed away');
+// The PR's new head, which the runner cannot fetch (never in origin: as with a network or credentials failure).
+pr.work.write('docs/unfetchable.md', 'x\n');
+const unfetchable = pr.work.commit('a head the runner cannot fetch');
 
 let stale: { github: FakeGitHub; passed: ActionRun; failed: ActionRun; before: string };
+let race: { github: FakeGitHub; newer: ActionRun; older: ActionRun; commentAfterNewer: string };
 let outsidePaths: ActionRun;
 let outsideConfig: ActionRun;
 let rateLimited: { github: FakeGitHub; run: ActionRun };
@@ -66,6 +75,7 @@ let manyFiles: { github: FakeGitHub; run: ActionRun };
 beforeAll(async () => {
   expect(existsSync(DIST)).toBe(true);
   const github = await server(pr.head2);
+  const raced = await server(pr.head2);
   const limited = await server(pr.head1);
   // The hourly budget is spent and resets in an hour: far longer than flowguard waits.
   limited.faults.push(primaryRateLimit('GET', /\/pulls\/1\/files$/, 3600));
@@ -92,8 +102,14 @@ beforeAll(async () => {
   rateLimited = { github: limited, run: limitedRun };
   manyFiles = { github: many, run: manyRun };
   const before = github.issueComments.find((c) => c.user.login === BOT.login)?.body ?? '';
-  const failed = await prRun(github, vanished, { 'fail-on': 'none' });
+  github.pull.headSha = unfetchable;
+  const failed = await prRun(github, unfetchable, { 'fail-on': 'none' }, pr.head2);
   stale = { github, passed, failed, before };
+  // Two pushes in a row: the run for the newer head finishes first, the older one last.
+  const newer = await prRun(raced, pr.head2);
+  const commentAfterNewer = raced.issueComments.find((c) => c.user.login === BOT.login)?.body ?? '';
+  const older = await prRun(raced, pr.head1);
+  race = { github: raced, newer, older, commentAfterNewer };
   outsidePaths = paths;
   outsideConfig = config;
 });
@@ -113,12 +129,29 @@ describe('a pull request run that cannot finish', () => {
     expect(body.startsWith('<!-- flowguard-summary -->')).toBe(true);
     expect(body).not.toMatch(/Gate passed/);
     expect(body).toMatch(/❌ \*\*Gate failed\*\*/);
-    expect(body).toContain(`could not review commit ${vanished.slice(0, 7)}`);
+    expect(body).toContain(`could not review commit ${unfetchable.slice(0, 7)}`);
     expect(body).toMatch(/cannot fetch commit/);
     expect(body).toContain('https://github.com/octo/flows/actions/runs/4242');
     // The hidden state of the findings the PR introduced is kept for the next run.
     expect(body.match(/<!-- flowguard-state [^<>]+ -->\s*$/)?.[0]).toBe(
       before.match(/<!-- flowguard-state [^<>]+ -->\s*$/)?.[0],
+    );
+  });
+});
+
+describe('runs for an older head of the pull request', () => {
+  it('leave the summary comment to the run for the current head, whichever finishes last', () => {
+    const { github, newer, older, commentAfterNewer } = race;
+    expect(newer.status).toBe(1);
+    expect(commentAfterNewer).toContain(`commit ${pr.head2.slice(0, 7)}`);
+    // The late run still gates its own commit, but does not put its result on the PR as the current one.
+    expect(older.status).toBe(1);
+    expect(older.outputs.gate).toBe('failed');
+    const ours = github.issueComments.filter((c) => c.user.login === BOT.login);
+    expect(ours).toHaveLength(1);
+    expect(ours[0].body).toBe(commentAfterNewer);
+    expect(older.stdout).toMatch(
+      new RegExp(`summary comment: skipped \\(the pull request's head is now ${pr.head2.slice(0, 7)}`),
     );
   });
 });

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
  * - `readOnly`: every write answers 403 "Resource not accessible by integration" (fork PRs);
  * - one-shot faults (`failOnce`): e.g. a 502, or a secondary rate limit 403/429 with `retry-after`;
  * - `GET /user` answers 403, as it does for a GITHUB_TOKEN;
+ * - "Get a pull request" names `pull.headSha`, the PR's current head (set it to model a later push);
  * - "List pull request files" stops at MAX_LISTED_FILES, as GitHub's does, however many files the PR has;
  * - `primaryRateLimit`: the 403 with `x-ratelimit-remaining: 0` and a reset time GitHub sends when the
  *   hourly budget is spent (a fault, like the secondary limits).
@@ -209,6 +210,10 @@ export class FakeGitHub {
     const pr = `${repo}/pulls/${this.pull.number}`;
     if (method === 'GET' && p === '/user')
       return [403, { message: 'Resource not accessible by integration' }];
+    if (method === 'GET' && p === pr) {
+      // "Get a pull request": its current head, which moves on with every push.
+      return [200, { number: this.pull.number, state: 'open', head: { sha: this.pull.headSha } }];
+    }
     if (method === 'GET' && p === `${pr}/files`)
       return this.page(url, this.pull.files.slice(0, MAX_LISTED_FILES));
     const compare = new RegExp(`^${repo}/compare/([0-9a-f]{40})\\.\\.\\.([0-9a-f]{40})$`).exec(p);
