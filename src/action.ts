@@ -5,9 +5,15 @@ import { parseInputs } from './action/action-inputs.js';
 import { readRunContext } from './action/event-context.js';
 import { scanForEvent } from './action/event-scan.js';
 import { compareApiLookup } from './github/merge-base-lookup.js';
-import { publishReport } from './action/publish-report.js';
+import { publishReport, publishRunFailure } from './action/publish-report.js';
 import { linksFromActionEnv, useLinkSource } from './report/doc-links.js';
 import { escapeTerminal, escapeWorkflowCommandData } from './report/escape.js';
+
+/** Set once the inputs and the event are read: how a run that then fails says so on the pull request. */
+let reportFailure: ((error: string) => Promise<unknown>) | null = null;
+
+// Log lines are not escaped by core.info; anything that may quote a flow goes through the escaper.
+const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
 
 async function run(): Promise<void> {
   // Rule links show the documentation of the code that runs: this action's repository at its ref.
@@ -15,8 +21,10 @@ async function run(): Promise<void> {
   const inputs = parseInputs((name) => core.getInput(name));
   const context = await readRunContext();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  // Log lines are not escaped by core.info; anything that may quote a flow goes through the escaper.
-  const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
+  reportFailure = async (error) => {
+    const result = await publishRunFailure(error, inputs, context, log);
+    if (result) log(`${result.publisher}: ${result.status} (${result.reason})`);
+  };
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   // A path or include that matches nothing is the user's to fix: a warning on the run, not a log line.
   const warn = (message: string): void => core.warning(escapeTerminal(message), { title: 'flowguard' });
@@ -63,8 +71,13 @@ async function run(): Promise<void> {
 // escapeTerminal shows ANSI and other controls, which the log viewer would otherwise act on, as codes.
 // A run that could not finish (nothing analysed, a bad input, an error) sets `gate` to `failed`: a workflow
 // that reads the output after `continue-on-error` must never take an unset gate for a pass.
-run().catch((err: unknown) => {
+// An earlier run's summary comment must not keep saying "Gate passed": it is replaced by the failure.
+run().catch(async (err: unknown) => {
   core.setOutput('gate', 'failed');
   if (err instanceof Error && err.stack) core.debug(err.stack.split('\n').map(escapeTerminal).join('\n'));
-  core.setFailed(`flowguard: ${escapeTerminal(err instanceof Error ? err.message : String(err))}`);
+  const message = err instanceof Error ? err.message : String(err);
+  core.setFailed(`flowguard: ${escapeTerminal(message)}`);
+  await reportFailure?.(message).catch((e: unknown) =>
+    log(`summary comment: not updated with the failure (${e instanceof Error ? e.message : String(e)})`),
+  );
 });

@@ -49,9 +49,12 @@ export function parseInputs(
   }
   const sarifFile = value('sarif-file');
   const config = value('config');
+  const paths = list(get('paths'));
+  for (const p of paths) insideWorkspace('paths', p, workspace);
+  if (config) insideWorkspace('config', config, workspace);
   return {
     token: value('github-token'),
-    paths: list(get('paths')),
+    paths,
     exclude: list(get('exclude')),
     ...(failOn ? { failOn: parseFailOn(failOn, 'input "fail-on"') } : {}),
     ...(report ? { report: parseReportMode(report, 'input "report"') } : {}),
@@ -72,6 +75,18 @@ function list(raw: string): string[] {
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/**
+ * `paths` and `config` name parts of the repository under review. One outside the workspace would scan or
+ * read whatever the runner holds beside it (other checkouts, a config that sets `failOn: none`) and, on a
+ * pull request, cannot be read from the base or head commit at all: a failed step, never a guess.
+ */
+function insideWorkspace(name: string, value: string, workspace: string): void {
+  const rel = path.relative(workspace, path.resolve(workspace, value));
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new InputError(`input "${name}": ${value} is outside the workspace ${workspace}`);
+  }
 }
 
 function booleanInput(name: string, raw: string, fallback: boolean): boolean {

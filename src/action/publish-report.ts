@@ -50,9 +50,7 @@ export async function publishReport(report: Report, ctx: PublishContext): Promis
       reason: 'not posted — input "github-token" is empty',
     });
   else {
-    const client = await createGitHubClient({ token: inputs.token, baseUrl: run.apiUrl, log: ctx.log });
-    const author = await commentAuthor(client);
-    const pr = { owner: run.owner, repo: run.repo, number: target.number, headSha: target.headSha };
+    const { client, author, pr } = await commentTarget(inputs.token, run, target, ctx.log);
     let notInline: NotInline[] | undefined;
     if (inputs.comment === 'review') {
       const review = await new ReviewPublisher(client, pr, author).publish(report);
@@ -82,6 +80,35 @@ export async function publishReport(report: Report, ctx: PublishContext): Promis
   );
   for (const r of results) ctx.log(`${r.publisher}: ${r.status} (${r.reason})`);
   return results;
+}
+
+/**
+ * After a run that could not finish, where that run would have commented: the summary comment says the
+ * commit was not reviewed, so an earlier run's "Gate passed" does not stand on the PR. Null when the run
+ * has no comment to write (no pull request, `comment: none`, no token).
+ */
+export async function publishRunFailure(
+  error: string,
+  inputs: ActionInputs,
+  run: RunContext,
+  log: (message: string) => void,
+): Promise<PublishResult | null> {
+  const target = run.target;
+  if (inputs.comment === 'none' || target.kind !== 'pull-request' || !inputs.token) return null;
+  const { client, author, pr } = await commentTarget(inputs.token, run, target, log);
+  return new SummaryCommentPublisher(client, pr, author, { runUrl: run.runUrl }).publishFailure(error);
+}
+
+async function commentTarget(
+  token: string,
+  run: RunContext,
+  target: Extract<RunContext['target'], { kind: 'pull-request' }>,
+  log: (message: string) => void,
+) {
+  const client = await createGitHubClient({ token, baseUrl: run.apiUrl, log });
+  const author = await commentAuthor(client);
+  const pr = { owner: run.owner, repo: run.repo, number: target.number, headSha: target.headSha };
+  return { client, author, pr };
 }
 
 function degradedNotes(results: readonly PublishResult[]): string[] {

@@ -34,6 +34,15 @@ export function describeApiFailure(err: unknown): string {
   const message = (err as { response?: { data?: { message?: unknown } } })?.response?.data?.message;
   const detail =
     typeof message === 'string' && message ? message : err instanceof Error ? err.message : String(err);
+  // A primary limit answers 403 with `x-ratelimit-remaining: 0`, a secondary one 403 or 429 saying so: not
+  // a permission problem, and a user told to grant `pull-requests: write` would look in the wrong place.
+  const headers = (err as { response?: { headers?: Record<string, unknown> } })?.response?.headers;
+  if (
+    (status === 403 || status === 429) &&
+    (String(headers?.['x-ratelimit-remaining']) === '0' || /rate limit/i.test(detail))
+  ) {
+    return `GitHub answered ${status} (${detail}): rate limited for longer than flowguard waits`;
+  }
   if (status === 403 || status === 404) {
     return `GitHub answered ${status} (${detail}): the token cannot write here (a pull request from a fork, or a workflow without \`pull-requests: write\`)`;
   }

@@ -6,7 +6,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { clip } from '../report/finding-text.js';
 import { fingerprintMarker, fingerprintOf, isAuthor } from './comment-identity.js';
 import { PullRequestDiff, type PullRequestFile } from './diff-hunks.js';
-import { MAX_INLINE_COMMENTS, MAX_PER_PAGE } from './github-limits.js';
+import { MAX_INLINE_COMMENTS, MAX_PER_PAGE, MAX_PULL_REQUEST_FILES } from './github-limits.js';
 import type { GitHubClient } from './octokit-client.js';
 import { httpStatus } from './octokit-client.js';
 import { describeApiFailure, degradeOnApiError, type PublishResult, type Publisher } from './publisher.js';
@@ -134,7 +134,7 @@ export class ReviewPublisher implements Publisher<ReviewResult> {
     for (const finding of candidates) {
       if (earlier.has(finding.fingerprint)) continue; // commented in an earlier run: not again
       const anchor = anchorOf(finding, diff);
-      if (!anchor) notInline.push({ finding, why: whyUnanchored(finding) });
+      if (!anchor) notInline.push({ finding, why: whyUnanchored(finding, diff) });
       else if (comments.length >= MAX_INLINE_COMMENTS)
         notInline.push({ finding, why: `over the limit of ${MAX_INLINE_COMMENTS} inline comments per run` });
       else comments.push({ ...anchor, body: commentBody(finding, anchor.side), finding });
@@ -218,9 +218,13 @@ function pick(changed: Set<number>, commentable: Set<number>, loc: FindingLocati
   return null;
 }
 
-function whyUnanchored(f: Finding): string {
+function whyUnanchored(f: Finding, diff: PullRequestDiff): string {
   if (f.location.entry !== null) return 'inside a zip file, which has no lines in the diff';
   if (f.location.line === null) return 'about the flow as a whole, not a line';
+  // The review compared the commits themselves; only GitHub's list of files, for anchoring, stops early.
+  const listed = diff.head(f.location.file) || (f.baseLocation && diff.base(f.baseLocation.file));
+  if (!listed && diff.size >= MAX_PULL_REQUEST_FILES)
+    return `in a file past the first ${MAX_PULL_REQUEST_FILES} that GitHub lists for a pull request`;
   return 'not on a line this pull request changed';
 }
 

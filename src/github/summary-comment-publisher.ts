@@ -47,8 +47,38 @@ export class SummaryCommentPublisher implements Publisher {
   ) {}
 
   async publish(report: Report): Promise<PublishResult> {
+    return this.upsert((previous) =>
+      summaryBody(report, readState(previous), { ...this.options, headSha: this.pr.headSha }),
+    );
+  }
+
+  /**
+   * A run that could not finish replaces the summary comment with that failure: an earlier run's
+   * "Gate passed" must not stand on the PR as if it were this commit's. The hidden state is kept, so the
+   * next run that finishes still knows what the PR introduced.
+   */
+  async publishFailure(error: string): Promise<PublishResult> {
+    return this.upsert((previous) =>
+      failureBody(error, previous, this.options.runUrl ?? null, this.pr.headSha),
+    );
+  }
+
+  /**
+   * Edits our summary comment (found by the marker, on a comment by our own login) or creates it — only
+   * while this run's commit is the PR's head: runs for two quick pushes can finish in either order, and the
+   * later-finishing run for the older commit must not put its result on the PR as the current one.
+   */
+  private async upsert(bodyFor: (previous: string) => string): Promise<PublishResult> {
     return degradeOnApiError(this.name, async () => {
       const { owner, repo, number } = this.pr;
+      const { data: pull } = await this.client.rest.pulls.get({ owner, repo, pull_number: number });
+      if (pull.head.sha !== this.pr.headSha) {
+        return {
+          publisher: this.name,
+          status: 'skipped',
+          reason: `the pull request's head is now ${pull.head.sha.slice(0, 7)}: the run for that commit writes the summary`,
+        };
+      }
       const comments = await this.client.paginate(this.client.rest.issues.listComments, {
         owner,
         repo,
@@ -56,10 +86,7 @@ export class SummaryCommentPublisher implements Publisher {
         per_page: MAX_PER_PAGE,
       });
       const ours = comments.find((c) => isAuthor(c, this.author) && isSummaryComment(c.body));
-      const body = summaryBody(report, readState(ours?.body ?? ''), {
-        ...this.options,
-        headSha: this.pr.headSha,
-      });
+      const body = bodyFor(ours?.body ?? '');
       if (ours) {
         await this.client.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
         return { publisher: this.name, status: 'posted', reason: `updated comment ${ours.id}` };
@@ -73,6 +100,23 @@ export class SummaryCommentPublisher implements Publisher {
       return { publisher: this.name, status: 'posted', reason: `created comment ${data.id}` };
     });
   }
+}
+
+/** The comment of a run that could not finish: the marker, the failure, footer and the previous state. */
+export function failureBody(error: string, previous: string, runUrl: string | null, headSha: string): string {
+  return [
+    `<!-- ${SUMMARY_MARKER} -->`,
+    '## 🛡️ flowguard security review',
+    '',
+    `❌ **Gate failed**: flowguard could not review commit ${headSha.slice(0, 7)}: ${escapeMarkdown(clip(error, 1000))}`,
+    '',
+    'No result is shown for this commit; the workflow run has the details.',
+    '',
+    '---',
+    footer(runUrl, headSha),
+    encodeState(readState(previous)),
+    '',
+  ].join('\n');
 }
 
 /** The comment body: the Markdown report (with the marker), what is not inline, notes, footer, state. */

@@ -43,4 +43,22 @@ describe('parseInputs', () => {
   ])('names the input, the value and the expected form: %s', (name, value, message) => {
     expect(() => inputs({ [name]: value })).toThrow(message);
   });
+
+  it.each([
+    ['paths', 'solutions\n../other-checkout'],
+    ['paths', '/etc'],
+    ['paths', 'solutions/../..'],
+    ['config', '../policy/.flowguard.yml'],
+    ['config', '/runner/tmp/.flowguard.yml'],
+  ])('refuses %s outside the workspace: %j', (name, value) => {
+    expect(() => inputs({ [name]: value })).toThrow(
+      /input "(paths|config)": .* is outside the workspace \/ws/,
+    );
+  });
+
+  it('takes paths inside the workspace however they are spelled', () => {
+    const got = inputs({ paths: '/ws/solutions\n./a/../b\n..hidden', config: '/ws/ci/fg.yml' });
+    expect(got.paths).toEqual(['/ws/solutions', './a/../b', '..hidden']);
+    expect(got.config).toBe('/ws/ci/fg.yml');
+  });
 });

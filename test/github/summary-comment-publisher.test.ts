@@ -25,6 +25,7 @@ describe('SummaryCommentPublisher (against the local GitHub stand-in)', () => {
     github.issueComments.length = 0;
     github.readOnly = false;
     github.pageSize = 2;
+    github.pull.headSha = HEAD;
   });
   afterAll(() => github.close());
 

@@ -12,8 +12,15 @@ import type { AddressInfo } from 'node:net';
  *   server serves (its own parser, not the action's), or whose commit_id is not the PR head;
  * - `readOnly`: every write answers 403 "Resource not accessible by integration" (fork PRs);
  * - one-shot faults (`failOnce`): e.g. a 502, or a secondary rate limit 403/429 with `retry-after`;
- * - `GET /user` answers 403, as it does for a GITHUB_TOKEN.
+ * - `GET /user` answers 403, as it does for a GITHUB_TOKEN;
+ * - "Get a pull request" names `pull.headSha`, the PR's current head (set it to model a later push);
+ * - "List pull request files" stops at MAX_LISTED_FILES, as GitHub's does, however many files the PR has;
+ * - `primaryRateLimit`: the 403 with `x-ratelimit-remaining: 0` and a reset time GitHub sends when the
+ *   hourly budget is spent (a fault, like the secondary limits).
  */
+
+/** GitHub docs, "List pull requests files": "Responses include a maximum of 3000 files". */
+export const MAX_LISTED_FILES = 3000;
 
 export interface FakeFile {
   filename: string;
@@ -62,6 +69,25 @@ export interface Fault {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+}
+
+/** A primary rate limit on one request: 403, no budget left, reset `resetInSeconds` from now. */
+export function primaryRateLimit(method: string, path: RegExp, resetInSeconds: number): Fault {
+  return {
+    method,
+    path,
+    status: 403,
+    headers: {
+      'x-ratelimit-limit': '1000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': '1000',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds),
+    },
+    body: {
+      message: 'API rate limit exceeded for installation ID 4242.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    },
+  };
 }
 
 export const BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
@@ -184,7 +210,12 @@ export class FakeGitHub {
     const pr = `${repo}/pulls/${this.pull.number}`;
     if (method === 'GET' && p === '/user')
       return [403, { message: 'Resource not accessible by integration' }];
-    if (method === 'GET' && p === `${pr}/files`) return this.page(url, this.pull.files);
+    if (method === 'GET' && p === pr) {
+      // "Get a pull request": its current head, which moves on with every push.
+      return [200, { number: this.pull.number, state: 'open', head: { sha: this.pull.headSha } }];
+    }
+    if (method === 'GET' && p === `${pr}/files`)
+      return this.page(url, this.pull.files.slice(0, MAX_LISTED_FILES));
     const compare = new RegExp(`^${repo}/compare/([0-9a-f]{40})\\.\\.\\.([0-9a-f]{40})$`).exec(p);
     if (method === 'GET' && compare) {
       // An up-to-date PR: the merge base is the base tip, unless a test says the base branch moved on.
