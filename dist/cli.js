@@ -6,7 +6,7 @@ import {
   parseReportMode,
   resolveOptions,
   unpassed
-} from "./chunks/chunk-XDVXH5PQ.js";
+} from "./chunks/chunk-RO2B2SHO.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-Q4ZBXGX2.js";
@@ -152,9 +152,9 @@ async function runCli(cmd, io) {
       exclude: cmd.exclude,
       baseline: cmd.baseline
     },
-    // `--config FILE` is read from disk as given; without it, `scan --base` (the gate of a change) takes
-    // the base revision's, as the GitHub Action does (SPEC §4).
-    ...cmd.command === "scan" && cmd.base && !cmd.config ? { base: await baseRevision(cmd.base, io.cwd) } : {},
+    // `scan --base` (the gate of a change) takes the base revision's config, the default file or the one
+    // `--config` names, as the GitHub Action does (SPEC §4): the change cannot switch off what reviews it.
+    ...cmd.command === "scan" && cmd.base ? { base: await baseRevision(cmd.base, io.cwd) } : {},
     notes
   });
   const request = {
@@ -174,7 +174,7 @@ async function runCli(cmd, io) {
     ]);
     await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
-  const engine = await import("./chunks/scan-CL7QILWY.js");
+  const engine = await import("./chunks/scan-UJCIKM5L.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });

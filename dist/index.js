@@ -24,7 +24,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-XDVXH5PQ.js";
+} from "./chunks/chunk-RO2B2SHO.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -570,9 +570,12 @@ function parseInputs(get, env = process.env) {
   }
   const sarifFile = value("sarif-file");
   const config = value("config");
+  const paths = list(get("paths"));
+  for (const p of paths) insideWorkspace("paths", p, workspace);
+  if (config) insideWorkspace("config", config, workspace);
   return {
     token: value("github-token"),
-    paths: list(get("paths")),
+    paths,
     exclude: list(get("exclude")),
     ...failOn ? { failOn: parseFailOn(failOn, 'input "fail-on"') } : {},
     ...report ? { report: parseReportMode(report, 'input "report"') } : {},
@@ -588,6 +591,12 @@ function parseInputs(get, env = process.env) {
 }
 function list(raw) {
   return raw.split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+}
+function insideWorkspace(name, value, workspace) {
+  const rel = path.relative(workspace, path.resolve(workspace, value));
+  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw new InputError(`input "${name}": ${value} is outside the workspace ${workspace}`);
+  }
 }
 function booleanInput(name, raw, fallback) {
   if (raw === "") return fallback;
@@ -694,14 +703,14 @@ async function mergeBaseOf(git, base, head, lookup) {
   if (local && /^[0-9a-f]{40}$/.test(local)) return local;
   return lookup ? lookup(base, head).catch(() => null) : null;
 }
-async function fetchMissing(git, shas, log) {
+async function fetchMissing(git, shas, log2) {
   for (const sha2 of shas) {
     if (await git.hasCommit(sha2)) continue;
-    log(`Fetching ${sha2} (git fetch --depth=1 origin ${sha2}): the checkout does not contain it`);
+    log2(`Fetching ${sha2} (git fetch --depth=1 origin ${sha2}): the checkout does not contain it`);
     await git.fetchCommit(sha2);
   }
 }
-async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
+async function reviewBase(git, baseSha, headSha, lookup, log2, notes) {
   const mergeBase = await mergeBaseOf(git, baseSha, headSha, lookup);
   if (!mergeBase) {
     notes.push(
@@ -710,15 +719,15 @@ async function reviewBase(git, baseSha, headSha, lookup, log, notes) {
     return baseSha;
   }
   if (mergeBase !== baseSha && !await git.hasCommit(mergeBase)) {
-    log(`Fetching the merge base ${mergeBase} (git fetch --depth=1 origin ${mergeBase})`);
+    log2(`Fetching the merge base ${mergeBase} (git fetch --depth=1 origin ${mergeBase})`);
     await git.fetchCommit(mergeBase);
   }
   return mergeBase;
 }
 
 // src/action/event-scan.ts
-async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = null, warn = log, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-CL7QILWY.js");
+async function scanForEvent(target, inputs, workspace, log2, mergeBaseLookup = null, warn = log2, git = new CliGit(workspace)) {
+  const engine = await import("./chunks/scan-UJCIKM5L.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,
@@ -743,8 +752,8 @@ async function scanForEvent(target, inputs, workspace, log, mergeBaseLookup = nu
     if (empty) throw new Error(empty);
     return { report: report2, config: config2, notes };
   }
-  await fetchMissing(git, [target.baseSha, target.headSha], log);
-  const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log, notes) : target.baseSha;
+  await fetchMissing(git, [target.baseSha, target.headSha], log2);
+  const base = target.kind === "pull-request" ? await reviewBase(git, target.baseSha, target.headSha, mergeBaseLookup, log2, notes) : target.baseSha;
   const {
     config,
     failOn,
@@ -817,10 +826,10 @@ function httpStatus(err) {
 }
 
 // src/github/merge-base-lookup.ts
-function compareApiLookup(token, apiUrl, owner, repo, log) {
+function compareApiLookup(token, apiUrl, owner, repo, log2) {
   return async (base, head) => {
     if (!token) return null;
-    const client = await createGitHubClient({ token, baseUrl: apiUrl, log });
+    const client = await createGitHubClient({ token, baseUrl: apiUrl, log: log2 });
     const { data } = await client.rest.repos.compareCommitsWithBasehead({
       owner,
       repo,
@@ -838,6 +847,7 @@ var COMMENT_BODY_MAX_CHARS = 65536;
 var STEP_SUMMARY_MAX_BYTES = 1024 * 1024;
 var ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
 var MAX_PER_PAGE = 100;
+var MAX_PULL_REQUEST_FILES = 3e3;
 
 // src/github/annotations-publisher.ts
 var LEVEL = {
@@ -1046,6 +1056,10 @@ function describeApiFailure(err) {
   const status = httpStatus(err);
   const message = err?.response?.data?.message;
   const detail = typeof message === "string" && message ? message : err instanceof Error ? err.message : String(err);
+  const headers = err?.response?.headers;
+  if ((status === 403 || status === 429) && (String(headers?.["x-ratelimit-remaining"]) === "0" || /rate limit/i.test(detail))) {
+    return `GitHub answered ${status} (${detail}): rate limited for longer than flowguard waits`;
+  }
   if (status === 403 || status === 404) {
     return `GitHub answered ${status} (${detail}): the token cannot write here (a pull request from a fork, or a workflow without \`pull-requests: write\`)`;
   }
@@ -1132,7 +1146,7 @@ var ReviewPublisher = class {
     for (const finding of candidates) {
       if (earlier.has(finding.fingerprint)) continue;
       const anchor = anchorOf(finding, diff);
-      if (!anchor) notInline.push({ finding, why: whyUnanchored(finding) });
+      if (!anchor) notInline.push({ finding, why: whyUnanchored(finding, diff) });
       else if (comments.length >= MAX_INLINE_COMMENTS)
         notInline.push({ finding, why: `over the limit of ${MAX_INLINE_COMMENTS} inline comments per run` });
       else comments.push({ ...anchor, body: commentBody(finding, anchor.side), finding });
@@ -1195,9 +1209,12 @@ function pick(changed, commentable, loc) {
   for (let l = first; l <= last; l++) if (commentable.has(l)) return l;
   return null;
 }
-function whyUnanchored(f) {
+function whyUnanchored(f, diff) {
   if (f.location.entry !== null) return "inside a zip file, which has no lines in the diff";
   if (f.location.line === null) return "about the flow as a whole, not a line";
+  const listed = diff.head(f.location.file) || f.baseLocation && diff.base(f.baseLocation.file);
+  if (!listed && diff.size >= MAX_PULL_REQUEST_FILES)
+    return `in a file past the first ${MAX_PULL_REQUEST_FILES} that GitHub lists for a pull request`;
   return "not on a line this pull request changed";
 }
 function ruleLabel(f) {
@@ -1266,8 +1283,36 @@ var SummaryCommentPublisher = class {
   options;
   name = "summary comment";
   async publish(report) {
+    return this.upsert(
+      (previous) => summaryBody(report, readState(previous), { ...this.options, headSha: this.pr.headSha })
+    );
+  }
+  /**
+   * A run that could not finish replaces the summary comment with that failure: an earlier run's
+   * "Gate passed" must not stand on the PR as if it were this commit's. The hidden state is kept, so the
+   * next run that finishes still knows what the PR introduced.
+   */
+  async publishFailure(error2) {
+    return this.upsert(
+      (previous) => failureBody(error2, previous, this.options.runUrl ?? null, this.pr.headSha)
+    );
+  }
+  /**
+   * Edits our summary comment (found by the marker, on a comment by our own login) or creates it — only
+   * while this run's commit is the PR's head: runs for two quick pushes can finish in either order, and the
+   * later-finishing run for the older commit must not put its result on the PR as the current one.
+   */
+  async upsert(bodyFor) {
     return degradeOnApiError(this.name, async () => {
       const { owner, repo, number } = this.pr;
+      const { data: pull } = await this.client.rest.pulls.get({ owner, repo, pull_number: number });
+      if (pull.head.sha !== this.pr.headSha) {
+        return {
+          publisher: this.name,
+          status: "skipped",
+          reason: `the pull request's head is now ${pull.head.sha.slice(0, 7)}: the run for that commit writes the summary`
+        };
+      }
       const comments = await this.client.paginate(this.client.rest.issues.listComments, {
         owner,
         repo,
@@ -1275,10 +1320,7 @@ var SummaryCommentPublisher = class {
         per_page: MAX_PER_PAGE
       });
       const ours = comments.find((c) => isAuthor(c, this.author) && isSummaryComment(c.body));
-      const body = summaryBody(report, readState(ours?.body ?? ""), {
-        ...this.options,
-        headSha: this.pr.headSha
-      });
+      const body = bodyFor(ours?.body ?? "");
       if (ours) {
         await this.client.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body });
         return { publisher: this.name, status: "posted", reason: `updated comment ${ours.id}` };
@@ -1293,6 +1335,21 @@ var SummaryCommentPublisher = class {
     });
   }
 };
+function failureBody(error2, previous, runUrl, headSha) {
+  return [
+    `<!-- ${SUMMARY_MARKER} -->`,
+    "## \u{1F6E1}\uFE0F flowguard security review",
+    "",
+    `\u274C **Gate failed**: flowguard could not review commit ${headSha.slice(0, 7)}: ${escapeMarkdown(clip(error2, 1e3))}`,
+    "",
+    "No result is shown for this commit; the workflow run has the details.",
+    "",
+    "---",
+    footer(runUrl, headSha),
+    encodeState(readState(previous)),
+    ""
+  ].join("\n");
+}
 function summaryBody(report, previous, options) {
   const { shown, state } = withFixedSinceLastRun(report, previous);
   const extra = [...notInlineSection(options.notInline ?? []), ...notesSection(options.notes ?? [])];
@@ -1412,9 +1469,7 @@ async function publishReport(report, ctx) {
       reason: 'not posted \u2014 input "github-token" is empty'
     });
   else {
-    const client = await createGitHubClient({ token: inputs.token, baseUrl: run2.apiUrl, log: ctx.log });
-    const author = await commentAuthor(client);
-    const pr = { owner: run2.owner, repo: run2.repo, number: target.number, headSha: target.headSha };
+    const { client, author, pr } = await commentTarget(inputs.token, run2, target, ctx.log);
     let notInline;
     if (inputs.comment === "review") {
       const review = await new ReviewPublisher(client, pr, author).publish(report);
@@ -1442,17 +1497,34 @@ async function publishReport(report, ctx) {
   for (const r of results) ctx.log(`${r.publisher}: ${r.status} (${r.reason})`);
   return results;
 }
+async function publishRunFailure(error2, inputs, run2, log2) {
+  const target = run2.target;
+  if (inputs.comment === "none" || target.kind !== "pull-request" || !inputs.token) return null;
+  const { client, author, pr } = await commentTarget(inputs.token, run2, target, log2);
+  return new SummaryCommentPublisher(client, pr, author, { runUrl: run2.runUrl }).publishFailure(error2);
+}
+async function commentTarget(token, run2, target, log2) {
+  const client = await createGitHubClient({ token, baseUrl: run2.apiUrl, log: log2 });
+  const author = await commentAuthor(client);
+  const pr = { owner: run2.owner, repo: run2.repo, number: target.number, headSha: target.headSha };
+  return { client, author, pr };
+}
 function degradedNotes(results) {
   return results.filter((r) => r.status === "degraded").map((r) => `flowguard ${r.publisher}: ${r.reason}.`);
 }
 
 // src/action.ts
+var reportFailure = null;
+var log = (message) => info(escapeWorkflowCommandData(message));
 async function run() {
   useLinkSource(linksFromActionEnv(process.env));
   const inputs = parseInputs((name) => getInput(name));
   const context = await readRunContext();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const log = (message) => info(escapeWorkflowCommandData(message));
+  reportFailure = async (error2) => {
+    const result = await publishRunFailure(error2, inputs, context, log);
+    if (result) log(`${result.publisher}: ${result.status} (${result.reason})`);
+  };
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   const warn = (message) => warning(escapeTerminal(message), { title: "flowguard" });
   const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
@@ -1483,8 +1555,12 @@ async function run() {
     log(`flowguard: gate passed (fail-on ${summary2.failOn}).`);
   }
 }
-run().catch((err) => {
+run().catch(async (err) => {
   setOutput("gate", "failed");
   if (err instanceof Error && err.stack) debug(err.stack.split("\n").map(escapeTerminal).join("\n"));
-  setFailed(`flowguard: ${escapeTerminal(err instanceof Error ? err.message : String(err))}`);
+  const message = err instanceof Error ? err.message : String(err);
+  setFailed(`flowguard: ${escapeTerminal(message)}`);
+  await reportFailure?.(message).catch(
+    (e) => log(`summary comment: not updated with the failure (${e instanceof Error ? e.message : String(e)})`)
+  );
 });

@@ -49,6 +49,13 @@ function catalogueRuleId(value, what) {
     throw new ConfigError(`${what}: ${JSON.stringify(value)} is not a rule id (known: ${known.join(", ")})`);
   return id;
 }
+function switchableRuleId(id, what) {
+  if (id === "FG001")
+    throw new ConfigError(
+      `${what}: FG001 cannot be switched off: a file flowguard cannot read would pass unreviewed. Accept a known file with an ignore entry (rule: FG001, path, reason), or leave it out with exclude`
+    );
+  return id;
+}
 
 // src/config/suppression-keys.ts
 var IGNORE_KEYS = ["rule", "flow", "action", "path", "reason", "expires"];
@@ -94,10 +101,13 @@ function parseSeverity(value, where) {
   const out = {};
   for (const [k, v] of Object.entries(value)) {
     const id = catalogueRuleId(k, `${where}: severity`);
+    if (id in out)
+      throw new ConfigError(`${where}: severity: ${id} is given twice (ids are case-insensitive)`);
     if (typeof v !== "string" || !(v === "off" || isSeverity(v)))
       throw new ConfigError(
         `${where}: severity.${k}: ${JSON.stringify(v)} is not one of off, info, low, medium, high, critical`
       );
+    if (v === "off") switchableRuleId(id, `${where}: severity.${k}`);
     out[id] = v;
   }
   return out;
@@ -165,8 +175,8 @@ function validateConfig(doc, where) {
   for (const k of Object.keys(d))
     if (!KEYS.has(k)) throw new ConfigError(`${where}: unknown key "${k}" (known: ${[...KEYS].join(", ")})`);
   const out = {};
-  if (d.failOn !== void 0) out.failOn = parseFailOn(String(d.failOn), `${where}: failOn`);
-  if (d.report !== void 0) out.report = parseReportMode(String(d.report), `${where}: report`);
+  if (d.failOn !== void 0) out.failOn = parseFailOn(scalar(d.failOn), `${where}: failOn`);
+  if (d.report !== void 0) out.report = parseReportMode(scalar(d.report), `${where}: report`);
   for (const key of ["include", "exclude", "disable", "allowedHosts", "privilegedConnectors"]) {
     if (d[key] === void 0) continue;
     const v = d[key];
@@ -174,7 +184,10 @@ function validateConfig(doc, where) {
       throw new ConfigError(`${where}: ${key} must be a list of strings`);
     out[key] = v;
   }
-  if (out.disable) out.disable = out.disable.map((id, i) => catalogueRuleId(id, `${where}: disable[${i}]`));
+  if (out.disable)
+    out.disable = out.disable.map(
+      (id, i) => switchableRuleId(catalogueRuleId(id, `${where}: disable[${i}]`), `${where}: disable[${i}]`)
+    );
   if (d.ignore !== void 0) out.ignore = parseIgnore(d.ignore, where);
   if (d.severity !== void 0) out.severity = parseSeverity(d.severity, where);
   if (d.connectorPolicies !== void 0)
@@ -194,6 +207,8 @@ function validateConfig(doc, where) {
       if (typeof o?.connector !== "string" || typeof o?.operationId !== "string") {
         throw new ConfigError(`${where}: secretSources[${i}] needs "connector" and "operationId" strings`);
       }
+      if (o.nameParameter !== void 0 && typeof o.nameParameter !== "string")
+        throw new ConfigError(`${where}: secretSources[${i}]: key "nameParameter" must be a string`);
       return {
         connector: o.connector,
         operationId: o.operationId,
@@ -218,6 +233,9 @@ function validateConfig(doc, where) {
     }
   }
   return out;
+}
+function scalar(v) {
+  return typeof v === "string" ? v : JSON.stringify(v);
 }
 function parseFailOn(v, what) {
   if (v === "none" || isSeverity(v)) return v;
@@ -283,14 +301,20 @@ async function fromBase(req, base) {
   }
   const label = compareWith === "working-tree" ? "base revision" : "base commit";
   const atBase = await configAtRevision(git, commit, rel, label);
-  const note = compareWith === "working-tree" ? await workingTreeNote(top, commit, atBase) : await pullRequestNote(git, compareWith.head, rel, atBase);
+  const note = compareWith === "working-tree" ? await workingTreeNote(top, commit, rel, atBase) : await pullRequestNote(git, compareWith.head, rel, atBase);
   if (note) req.notes.push(note);
   if (atBase.file === null && req.config)
     throw new Error(`${req.config.named}: ${rel} does not exist in the ${label} ${commit.slice(0, 7)}`);
   return { config: atBase.config, ...atBase.file ? { file: path2.join(top, atBase.file) } : {} };
 }
-async function workingTreeNote(top, commit, atBase) {
-  const local = findConfigFile(top);
+async function workingTreeNote(top, commit, rel, atBase) {
+  let local;
+  try {
+    local = rel ?? findConfigFile(top);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    return `${err.message}; flowguard used the base revision ${commit.slice(0, 7)}'s configuration.`;
+  }
   const localText = local ? await readFile2(path2.join(top, local)).catch(() => null) : null;
   return localText !== null && (atBase.content === null || !atBase.content.equals(localText)) ? `${local} differs from the base revision ${commit.slice(0, 7)}: flowguard used the base's configuration${atBase.file ? "" : " (none)"}.` : null;
 }

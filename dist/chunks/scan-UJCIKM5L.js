@@ -8338,12 +8338,13 @@ var FlowChecker = class {
 };
 
 // src/findings/suppress.ts
-function suppressionOf(f, occurrences, sources) {
+function suppressionOf(f, occurrences, sources, compared = false) {
   if (f.status === "resolved") return null;
   const inline = sources.inline?.lookup(f);
   if (inline) return { by: "inline", reason: inline.reason, expires: null };
   const entry = sources.config?.lookup(f);
   if (entry) return { by: "config", reason: entry.reason, expires: entry.expires ?? null };
+  if (compared && f.status !== "existing") return null;
   const base = sources.baseline?.get(f.fingerprint);
   if (baselineAccepts(base, f, occurrences))
     return {
@@ -8369,7 +8370,7 @@ function classify2(head, base, options) {
     const classified = { ...f, status: baseFps.has(f.fingerprint) ? "existing" : "new" };
     const n = occurrences.get(f.fingerprint) ?? 1;
     if (n > 1) classified.occurrences = n;
-    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {});
+    classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {}, base !== null);
     all.push(classified);
   }
   for (const f of base ?? []) {
