@@ -6,7 +6,7 @@ import {
   parseReportMode,
   resolveOptions,
   unpassed
-} from "./chunks/chunk-RO2B2SHO.js";
+} from "./chunks/chunk-DMBHEE5H.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-Q4ZBXGX2.js";
@@ -174,7 +174,7 @@ async function runCli(cmd, io) {
     ]);
     await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
-  const engine = await import("./chunks/scan-UJCIKM5L.js");
+  const engine = await import("./chunks/scan-S76RNPJ2.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -232,7 +232,7 @@ function writeNotes(io, notes, report) {
     );
 }
 async function writeBaseline(report, cmd, io) {
-  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-KZRNLIM6.js");
+  const { buildBaseline, renderBaseline, DEFAULT_BASELINE_FILE } = await import("./chunks/baseline-file-5A4CI4ZZ.js");
   const { TOOL_NAME } = await import("./chunks/version-XZB45U5I.js");
   const baseline = buildBaseline(report.findings, `${TOOL_NAME} ${VERSION}`);
   const file = path.resolve(io.cwd, cmd.output ?? DEFAULT_BASELINE_FILE);

@@ -24,7 +24,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-RO2B2SHO.js";
+} from "./chunks/chunk-DMBHEE5H.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -727,7 +727,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log2, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log2, mergeBaseLookup = null, warn = log2, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-UJCIKM5L.js");
+  const engine = await import("./chunks/scan-S76RNPJ2.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

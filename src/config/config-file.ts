@@ -98,7 +98,10 @@ export async function parseConfigText(text: string, where: string): Promise<Flow
   try {
     doc = parse(text, { maxAliasCount: 100 });
   } catch (err) {
-    throw new ConfigError(`${where} is not valid YAML: ${(err as Error).message}`);
+    // The first line only ("… at line 2, column 1"): the lines after it quote the file, which `--config`
+    // may have named by mistake (a .env file).
+    const said = (err as Error).message.split('\n')[0].replace(/:$/, '');
+    throw new ConfigError(`${where} is not valid YAML: ${said}`);
   }
   return validateConfig(doc ?? {}, where);
 }

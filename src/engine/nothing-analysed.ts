@@ -13,7 +13,10 @@ export function nothingAnalysed(
 ): string | null {
   if (report.summary.flows > 0 || (cmd.command === 'scan' && cmd.base)) return null;
   if (cmd.command === 'diff' && report.findings.some((f) => f.status === 'resolved')) return null;
-  const where = cmd.paths.length ? cmd.paths.join(', ') : '.';
+  // A diff whose OLD side holds flows names only the empty NEW side: removing every flow is more often a
+  // wrong folder than a change to review, so it stays an error, but the message must not deny OLD's flows.
+  const oldHasFlows = cmd.command === 'diff' && (report.baseFlows ?? 0) > 0;
+  const where = oldHasFlows ? cmd.paths[1] : cmd.paths.length ? cmd.paths.join(', ') : '.';
   const filters = [
     config.include?.length ? `include: ${config.include.join(', ')}` : '',
     config.exclude?.length ? `exclude: ${config.exclude.join(', ')}` : '',
@@ -26,7 +29,10 @@ export function nothingAnalysed(
   return (
     `no flow found under ${where}${filters.length ? ` (${filters.join('; ')})` : ''}` +
     (unreadable ? `: ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read` : '') +
-    ' — nothing was analysed, so the gate cannot pass'
+    ' — nothing was analysed, so the gate cannot pass' +
+    (oldHasFlows
+      ? ` (${cmd.paths[0]} holds ${report.baseFlows} flow${report.baseFlows === 1 ? '' : 's'})`
+      : '')
   );
 }
 

@@ -91,7 +91,9 @@ function finish(
   req: ScanRequest,
   baseline?: ReadonlyMap<string, BaselineEntry>,
 ): Report {
-  return analyse(head, base, analyseOptions(req, baseline));
+  const report = analyse(head, base, analyseOptions(req, baseline));
+  if (base) report.baseFlows = base.flows.length;
+  return report;
 }
 
 /** The baseline file from disk (tree scans, `diff`); a missing or malformed file is an error. */

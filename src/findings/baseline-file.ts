@@ -1,4 +1,5 @@
 import { compareCodeUnits } from '../json/code-unit-order.js';
+import { jsonSyntaxError } from '../sources/json-document.js';
 import { needsAction } from './channel-filters.js';
 import { type Finding } from './types.js';
 import { severityRank, isSeverity, type Severity } from '../rules/severity.js';
@@ -61,8 +62,10 @@ export function parseBaseline(text: string, where: string): Map<string, Baseline
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new BaselineError(`${where} is not valid JSON: ${(err as Error).message}`);
+  } catch {
+    // Our own words and a line number: V8's message quotes the file, which may not be a baseline at all.
+    const { reason, line } = jsonSyntaxError(text);
+    throw new BaselineError(`${where} is not a valid baseline: ${reason}${line ? ` (line ${line})` : ''}`);
   }
   const d = doc as Partial<BaselineFile> | null;
   if (

@@ -76,6 +76,8 @@ export interface Report {
   findings: Finding[];
   /** Whether a base revision was compared. */
   compared: boolean;
+  /** How many flows the compared base held (not in any report format; says which side of a diff was empty). */
+  baseFlows?: number;
   /** Secret sources and vault enumerations of the head flows analysed, for the secret access map. */
   secretAccess?: FlowSecretAccess[];
   /** Inline suppressions the change adds (PR mode): not applied to it, listed for the reviewer. */

@@ -37,8 +37,17 @@ export function parseJsonText(stored: string): ParsedJson {
       return { ok: false, reason: 'invalid JSON: the document is too deeply nested to parse', line: null };
     }
   }
+  return { ok: false, ...jsonSyntaxError(stored) };
+}
+
+/**
+ * What is wrong with a document `JSON.parse` refused, and on which line, in words of our own: V8's message
+ * quotes the text around the error, which may be a credential. Also used for baseline files.
+ */
+export function jsonSyntaxError(stored: string): { reason: string; line: number | null } {
+  const text = withoutBom(stored);
   const errors: ParseError[] = [];
-  if (text.trim() === '') return { ok: false, reason: 'invalid JSON: the file is empty', line: null };
+  if (text.trim() === '') return { reason: 'invalid JSON: the file is empty', line: null };
   try {
     parseLenient(text, errors, {
       disallowComments: true,
@@ -48,13 +57,12 @@ export function parseJsonText(stored: string): ParsedJson {
   } catch (err) {
     // jsonc-parser recurses: a broken document nested thousands deep overflows it before the error is found.
     if (!(err instanceof RangeError)) throw err;
-    return { ok: false, reason: 'invalid JSON: nested too deeply to say where the error is', line: null };
+    return { reason: 'invalid JSON: nested too deeply to say where the error is', line: null };
   }
   const first = errors[0];
-  if (!first) return { ok: false, reason: 'invalid JSON', line: null };
+  if (!first) return { reason: 'invalid JSON', line: null };
   const bom = text.length === stored.length ? 0 : 1;
   return {
-    ok: false,
     reason: `invalid JSON: ${ERROR_TEXT[printParseErrorCode(first.error)] ?? 'syntax error'}`,
     line: lineOfOffset(stored, first.offset + bom),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CLI, runCli } from '../helpers/run-dist.js';
@@ -107,5 +107,29 @@ describe('flags that do not apply, or have no value, are usage errors (bundled C
     const r = runCli(['baseline', attack, '--output', 'b.json'], dir);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('flowguard: 4 findings in 1 flow accepted in b.json\n');
+  });
+});
+
+describe('a --baseline or --config that names the wrong file (bundled CLI)', () => {
+  // A credential-shaped line, as a .env or a key file would hold it: the error names the file and the
+  // line, and never repeats what the file holds.
+  const SECRET = 'ghp_0123456789abcdefghijABCDEFGHIJ0123456789';
+
+  it('a baseline that is not JSON: exit 2, the line, none of its text', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fg-wrong-file-'));
+    writeFileSync(path.join(dir, 'token.json'), `\n${SECRET}\n`);
+    const r = runCli(['scan', path.join(root, 'examples/attack/head'), '--baseline', 'token.json'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/token\.json is not a valid baseline: invalid JSON: .* \(line 2\)/);
+    expect(r.stderr + r.stdout).not.toContain(SECRET.slice(0, 8));
+  });
+
+  it('a config that is not YAML: exit 2, the line and column, none of its text', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fg-wrong-file-'));
+    writeFileSync(path.join(dir, 'creds.yml'), `user: app\ntoken: ${SECRET}: [\n`);
+    const r = runCli(['scan', path.join(root, 'examples/attack/head'), '--config', 'creds.yml'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/creds\.yml is not valid YAML: .*line 2, column \d+/);
+    expect(r.stderr + r.stdout).not.toContain(SECRET.slice(0, 8));
   });
 });

@@ -91,6 +91,17 @@ describe('nothing analysed (bundled CLI)', () => {
     expect(runCli(['diff', 'a', 'b'], dir).status).toBe(2);
   });
 
+  it('a diff whose NEW side holds no flow exits 2, naming that side and what OLD holds', () => {
+    const dir = folder();
+    cpSync(path.join(ATTACK, 'base'), path.join(dir, 'a'), { recursive: true });
+    mkdirSync(path.join(dir, 'b'));
+    const r = runCli(['diff', 'a', 'b'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'no flow found under b — nothing was analysed, so the gate cannot pass (a holds 1 flow)',
+    );
+  });
+
   it('a review limited to a PATH that is in neither revision nor the working tree exits 2', () => {
     const repo = new GitRepo('fg-nothing-path-');
     cpSync(path.join(ATTACK, 'base'), path.join(repo.dir, 'solution'), { recursive: true });

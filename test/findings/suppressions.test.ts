@@ -176,7 +176,7 @@ describe('baseline', () => {
   });
 
   it.each([
-    ['not JSON', '{', /not valid JSON/],
+    ['not JSON', '{', /not a valid baseline: invalid JSON: .* \(line 1\)/],
     ['another file', '{"version": 2}', /not a flowguard baseline/],
     [
       'a bad fingerprint',

@@ -164,7 +164,8 @@ async function parseConfigText(text, where) {
   try {
     doc = parse(text, { maxAliasCount: 100 });
   } catch (err) {
-    throw new ConfigError(`${where} is not valid YAML: ${err.message}`);
+    const said = err.message.split("\n")[0].replace(/:$/, "");
+    throw new ConfigError(`${where} is not valid YAML: ${said}`);
   }
   return validateConfig(doc ?? {}, where);
 }
@@ -329,14 +330,15 @@ async function pullRequestNote(git, head, rel, atBase) {
 function nothingAnalysed(report, cmd, config) {
   if (report.summary.flows > 0 || cmd.command === "scan" && cmd.base) return null;
   if (cmd.command === "diff" && report.findings.some((f) => f.status === "resolved")) return null;
-  const where = cmd.paths.length ? cmd.paths.join(", ") : ".";
+  const oldHasFlows = cmd.command === "diff" && (report.baseFlows ?? 0) > 0;
+  const where = oldHasFlows ? cmd.paths[1] : cmd.paths.length ? cmd.paths.join(", ") : ".";
   const filters = [
     config.include?.length ? `include: ${config.include.join(", ")}` : "",
     config.exclude?.length ? `exclude: ${config.exclude.join(", ")}` : ""
   ].filter(Boolean);
   const unreadable = report.findings.filter((f) => f.ruleId === "FG001").length;
   if (unreadable > 0 && (report.summary.gate === "failed" || report.summary.failOn === "none")) return null;
-  return `no flow found under ${where}${filters.length ? ` (${filters.join("; ")})` : ""}` + (unreadable ? `: ${unreadable} file${unreadable === 1 ? "" : "s"} could not be read` : "") + " \u2014 nothing was analysed, so the gate cannot pass";
+  return `no flow found under ${where}${filters.length ? ` (${filters.join("; ")})` : ""}` + (unreadable ? `: ${unreadable} file${unreadable === 1 ? "" : "s"} could not be read` : "") + " \u2014 nothing was analysed, so the gate cannot pass" + (oldHasFlows ? ` (${cmd.paths[0]} holds ${report.baseFlows} flow${report.baseFlows === 1 ? "" : "s"})` : "");
 }
 function unpassed(report) {
   return report.summary.gate === "failed" ? report : { ...report, summary: { ...report.summary, gate: "failed" } };

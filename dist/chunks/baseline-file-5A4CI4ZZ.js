@@ -7,7 +7,7 @@ import {
   buildBaseline,
   parseBaseline,
   renderBaseline
-} from "./chunk-YBJXSA6B.js";
+} from "./chunk-U5GFTU7F.js";
 import "./chunk-PXSJU5AW.js";
 import "./chunk-VEL7OLBI.js";
 import "./chunk-SVGO55I2.js";
