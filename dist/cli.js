@@ -174,7 +174,7 @@ async function runCli(cmd, io) {
     ]);
     await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
-  const engine = await import("./chunks/scan-S76RNPJ2.js");
+  const engine = await import("./chunks/scan-CMKOK6GD.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -192,7 +192,7 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-UN7XH23Q.js");
+  const { renderReport } = await import("./chunks/report-TUM4QKSD.js");
   const { RULES } = await import("./chunks/rules-3HZBMEMI.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");

@@ -12,7 +12,7 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-6II6UZHD.js";
+} from "./chunks/chunk-XB4NT4BT.js";
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_tunnel,
@@ -727,7 +727,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log2, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log2, mergeBaseLookup = null, warn = log2, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-S76RNPJ2.js");
+  const engine = await import("./chunks/scan-CMKOK6GD.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

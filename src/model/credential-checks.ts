@@ -26,6 +26,11 @@ const MIN_SLOT = 6;
 const MIN_URL = 16;
 
 const FORM_QUICK = /client_secret=|password=/i;
+/**
+ * `scheme://user:password@host`: group 1 is the password. User, password and host hold no character that
+ * ends a URL or its authority, so a `@` later in the path or an `@{…}` expression is no userinfo.
+ */
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:'"<>{}]+:([^\s/?#@'"<>{}]+)@[^\s/?#@'"<>{}]/gi;
 
 /**
  * The header a string is the value of, wherever a request keeps its headers: a `headers` / `request/headers`
@@ -76,7 +81,7 @@ export function bySlot(key: string, parent: string, body: boolean, s: string): H
 }
 
 /**
- * A credential by its form: a signed or keyed URL, or a well-known token format. Nothing shorter than 16
+ * A credential by its form: a signed or keyed URL, a URL's userinfo password, or a well-known token format. Nothing shorter than 16
  * characters has either (a URL parameter's value needs 16 after `sig=`, a token 16 in all). `name`: the
  * string's own key as written (empty for a list item), for the message.
  */
@@ -90,6 +95,14 @@ export function byForm(name: string, s: string, prefilter: boolean): Hit | null 
       if (m[1] === 'code' && !s.includes('://')) continue;
       const value = literalCredential(m[2], MIN_URL);
       if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
+    }
+  }
+  // The password of a URL's userinfo (`https://svc:Pa55w0rd!@host/…`, `ftp://…`, `amqps://…`): every
+  // client sends it, and anyone who reads the definition can log in with it.
+  if (s.length >= 16 && s.includes('://') && s.includes('@')) {
+    for (const m of s.matchAll(URL_USERINFO)) {
+      const value = literalCredential(m[1], MIN_SLOT);
+      if (value) return hit('url:password', 'the password in a URL', value);
     }
   }
   const token = findToken(s, prefilter, equals);

@@ -99,6 +99,11 @@ const valid: RuleCase[] = [
   ok('password key from an expression', flowFile({ T: tokenRequest({ password: "@{variables('pw')}" }) })),
   ok('sig from a parameter', httpFlow({ uri: `${FLOW_URL}?sv=1.0&sig=@{parameters('sig')}` })),
   ok('sig placeholder', httpFlow({ uri: `${FLOW_URL}?sv=1.0&sig=<signature>` })),
+  ok('URL userinfo placeholder', httpFlow({ uri: 'https://user:password@contoso.com/api' })),
+  ok('URL userinfo from an expression', httpFlow({ uri: "https://svc:@{parameters('pw')}@contoso.com/api" })),
+  ok('URL userinfo from a template', httpFlow({ uri: 'https://svc:${FTP_PASSWORD}@ftp.contoso.com/in' })),
+  ok('an @ in a URL path is no userinfo', httpFlow({ uri: 'https://contoso.com/users/ann:bob@contoso.com' })),
+  ok('a user without a password', httpFlow({ uri: 'ftp://anonymous@ftp.contoso.com/pub/readme.txt' })),
   // The CoE Starter Kit's error formatting writes `##code==` inside concat: not a URL.
   ok(
     'code== in an error message expression',
@@ -268,6 +273,14 @@ const invalid: InvalidCase[] = [
   one('flow trigger URL with sig', httpFlow({ uri: `${FLOW_URL}?api-version=1&sv=1.0&sig=${SIG}` }), 'C', [
     'URL parameter sig',
   ]),
+  one('password in a URL', httpFlow({ uri: `https://svc_orders:${PASSWORD}@ftp.contoso.com/in` }), 'C', [
+    'password in a URL',
+  ]),
+  one(
+    'password in a connection URL inside an expression',
+    flowFile({ C: compose(`@concat('amqps://svc:${PASSWORD}@bus.contoso.com/', variables('queue'))`) }),
+    'C',
+  ),
   one(
     'Azure Functions key in a URL',
     httpFlow({ uri: `https://contoso.azurewebsites.net/api/Go?code=${FN_KEY}` }),

@@ -6001,6 +6001,7 @@ var PLAIN_KEY = NO_KEY;
 var MIN_SLOT = 6;
 var MIN_URL = 16;
 var FORM_QUICK = /client_secret=|password=/i;
+var URL_USERINFO = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:'"<>{}]+:([^\s/?#@'"<>{}]+)@[^\s/?#@'"<>{}]/gi;
 function headerSlot(key2, parent, s) {
   if (isHeadersKey(parent)) return { name: key2, value: s };
   const flat = FLAT_HEADER.exec(key2);
@@ -6043,6 +6044,12 @@ function byForm(name, s, prefilter) {
       if (m[1] === "code" && !s.includes("://")) continue;
       const value = literalCredential(m[2], MIN_URL);
       if (value) return hit(`url:${m[1]}`, `the URL parameter ${m[1]}`, value);
+    }
+  }
+  if (s.length >= 16 && s.includes("://") && s.includes("@")) {
+    for (const m of s.matchAll(URL_USERINFO)) {
+      const value = literalCredential(m[1], MIN_SLOT);
+      if (value) return hit("url:password", "the password in a URL", value);
     }
   }
   const token = findToken(s, prefilter, equals);

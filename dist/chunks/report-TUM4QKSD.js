@@ -10,7 +10,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-6II6UZHD.js";
+} from "./chunk-XB4NT4BT.js";
 import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";
