@@ -85,24 +85,17 @@ export class FlowChecker {
     const headAnalysis = head ? this.analyse(head, this.children.head) : null;
     const baseAnalysis = base ? this.analyse(base, this.children.base) : null;
     const out: PairFindings = { head: [], base: [], analysis: headAnalysis };
-    const nodes = head && base ? matchNodes(base, head) : null;
+    // The matched pair: the change rules need it, and the flow rules on the head see the base's place (FG141).
+    const pair = head && base ? { flow: base, analysis: baseAnalysis!, nodes: matchNodes(base, head) } : null;
     if (head) {
       this.inline.add(head, base);
-      if (base !== undefined) this.counterparts.add(head, base, nodes ?? undefined);
+      if (base !== undefined) this.counterparts.add(head, base, pair?.nodes);
       const access = secretAccessOf(head);
       if (access) this.access.push({ access, where: flowWhere(head) });
-      out.head = this.run(this.flowRules, head, headAnalysis!, null);
+      out.head = this.run(this.flowRules, head, headAnalysis!, pair);
     }
     if (base) out.base = this.run(this.flowRules, base, baseAnalysis!, null);
-    if (head && base) {
-      out.head.push(
-        ...this.run(this.changeRules, head, headAnalysis!, {
-          flow: base,
-          analysis: baseAnalysis!,
-          nodes: nodes!,
-        }),
-      );
-    }
+    if (head && pair) out.head.push(...this.run(this.changeRules, head, headAnalysis!, pair));
     return out;
   }
 

@@ -35,9 +35,10 @@ function scanBase(repo: GitRepo, base: string, ...more: string[]) {
   return runCli(['scan', '--base', base, '--head', 'HEAD', '--format', 'json', ...more], repo.dir);
 }
 
-const SANDBOX_IGNORE = 'ignore:\n  - { rule: FG130, flow: "Sandbox*", reason: "sandbox flows are test-only" }\n';
+const SANDBOX_IGNORE =
+  'ignore:\n  - { rule: FG130, flow: "Sandbox*", reason: "sandbox flows are test-only" }\n';
 
-describe('scan --base: renaming or moving into a config ignore does not accept the change\'s finding', () => {
+describe("scan --base: renaming or moving into a config ignore does not accept the change's finding", () => {
   it('a flow renamed into a `flow:` glob', () => {
     const repo = new GitRepo();
     repo.write(FLOW, json(quote('Quote', 'Tenant')));
@@ -157,7 +158,7 @@ describe('scan --base: what the base already names keeps its suppression', () =>
     expect(r.status).toBe(0);
   });
 
-  it('a new action in a flow renamed into the glob is judged by the flow\'s base name', () => {
+  it("a new action in a flow renamed into the glob is judged by the flow's base name", () => {
     const repo = new GitRepo();
     repo.write(FLOW, json(quote('Quote', 'Tenant')));
     repo.write(
@@ -165,7 +166,10 @@ describe('scan --base: what the base already names keeps its suppression', () =>
       'ignore:\n  - { rule: FG103, flow: "Sandbox*", reason: "sandbox vault holds test keys" }\n',
     );
     const base = repo.commit('base');
-    repo.write(FLOW, json(quote('Sandbox Quote', 'Tenant', { Get: getSecret('OpenApiConnection', 'api-key') })));
+    repo.write(
+      FLOW,
+      json(quote('Sandbox Quote', 'Tenant', { Get: getSecret('OpenApiConnection', 'api-key') })),
+    );
     repo.commit('read a secret, and call the flow a sandbox');
 
     const r = scanBase(repo, base);
@@ -173,5 +177,80 @@ describe('scan --base: what the base already names keeps its suppression', () =>
       expect.objectContaining({ ruleId: 'FG103', action: 'Get', status: 'new', suppressed: null }),
     ]);
     expect(r.status).toBe(1);
+  });
+});
+
+describe('scan --base: moving a flow into the paths a connector policy allows (FG141)', () => {
+  const VAULT = `solutions/SecretsAccess/Workflows/Quote-${GUID.toUpperCase()}.json`;
+  const POLICY = [
+    'connectorPolicies:',
+    '  - connector: shared_keyvault',
+    '    allow: ["solutions/SecretsAccess/**"]',
+    '    reason: "Key Vault only in the vault-access solution"',
+  ].join('\n');
+  const secured = () => ({ Get: getSecret('OpenApiConnection', 'api-key', { secureOutputs: true }) });
+  const noVault = (actions: Json = {}): Json => {
+    const f: Json = flowFile(actions);
+    delete f.properties.connectionReferences.shared_keyvault;
+    delete f.properties.connectionReferences.keyvault;
+    return f;
+  };
+
+  it('a Key Vault read the change adds to a flow it moves into the allowed paths is a new finding', () => {
+    const repo = new GitRepo();
+    repo.write(FLOW, json(noVault()));
+    repo.write('.flowguard.yml', POLICY);
+    const base = repo.commit('base: the Sales flow does not touch the vault');
+    repo.remove(FLOW);
+    repo.write(VAULT, json(flowFile(secured())));
+    repo.commit('read a secret, and move the flow into the vault-access solution');
+
+    const r = scanBase(repo, base);
+    // (The flow also gains Key Vault connection references: FG140, medium.)
+    const found = findingsOf(r.stdout).filter((f) => f.ruleId === 'FG141');
+    expect(found).toEqual([
+      expect.objectContaining({
+        ruleId: 'FG141',
+        file: VAULT,
+        action: 'Get',
+        status: 'new',
+        suppressed: null,
+      }),
+    ]);
+    expect((found[0] as Finding & { message: string }).message).toContain(
+      `This change moves the flow there from ${FLOW}`,
+    );
+    expect(r.status).toBe(1);
+    // Once merged, the flow's place is the allowed one.
+    expect(runCli(['scan', '.', '--format', 'json'], repo.dir).stdout).not.toContain('FG141');
+  });
+
+  it('a flow that already used the vault and moves in keeps its finding as existing until merged', () => {
+    const repo = new GitRepo();
+    repo.write(FLOW, json(flowFile(secured())));
+    repo.write('.flowguard.yml', `${POLICY}\nreport: all\nfailOn: none\n`);
+    const base = repo.commit('base: the Sales flow reads the vault (FG141)');
+    repo.remove(FLOW);
+    repo.write(VAULT, json(flowFile(secured())));
+    repo.commit('move the flow into the vault-access solution');
+
+    const r = scanBase(repo, base);
+    expect(findingsOf(r.stdout)).toEqual([
+      expect.objectContaining({ ruleId: 'FG141', file: VAULT, action: 'Get', status: 'existing' }),
+    ]);
+    expect(r.status).toBe(0);
+  });
+
+  it('a flow the change adds inside the allowed paths is judged by its own place', () => {
+    const repo = new GitRepo();
+    repo.write(FLOW, json(noVault()));
+    repo.write('.flowguard.yml', POLICY);
+    const base = repo.commit('base');
+    repo.write(VAULT.replace('00000000000A', '0000000000FF'), json(flowFile(secured())));
+    repo.commit('a new vault-access flow');
+
+    const r = scanBase(repo, base);
+    expect(findingsOf(r.stdout)).toEqual([]);
+    expect(r.status).toBe(0);
   });
 });
