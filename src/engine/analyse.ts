@@ -38,6 +38,7 @@ export function analyse(head: Revision, base: Revision | null, options: AnalyseO
       head: headFindings,
       base: base ? baseFindings : null,
       inline: checker.inline,
+      counterparts: checker.counterparts,
       access: checker.access.map((a) => a.access),
       counts: {
         flows: head.flows.length,

@@ -1,3 +1,4 @@
+import type { BaseCounterparts } from '../findings/base-counterparts.js';
 import { isPresent } from '../findings/channel-filters.js';
 import { classify, compareFindings } from '../findings/classify.js';
 import type { InlineSuppressions } from '../findings/inline-suppressions.js';
@@ -22,6 +23,8 @@ export interface ReportParts {
   /** Findings of the base revision; null when there is none. */
   base: Finding[] | null;
   inline: InlineSuppressions;
+  /** In a comparison: the base's names for each head flow, which config `ignore` entries must match too. */
+  counterparts?: BaseCounterparts;
   /** Secret access of the head flows, with their final identities. */
   access: FlowSecretAccess[];
   counts: { flows: number; changedFlows: number; filesRead: number };
@@ -37,13 +40,22 @@ export function finishReport(parts: ReportParts, options: AnalyseOptions): Repor
   const overridden = (f: Finding[]) => applySeverityOverrides(supersede(f), options.severity);
   const report = classify(overridden(parts.head), parts.base ? overridden(parts.base) : null, {
     ...options,
-    suppressions: { ...options.suppressions, inline: parts.inline },
+    suppressions: {
+      ...options.suppressions,
+      inline: parts.inline,
+      ...(parts.base ? { counterparts: parts.counterparts } : {}),
+    },
     ...parts.counts,
   });
   locateAll(report.findings, parts.sources.head, parts.sources.base);
   report.findings.sort(compareFindings);
   report.proposedSuppressions = parts.inline.proposed;
-  report.warnings = [...(options.suppressions?.config?.warnings ?? []), ...parts.inline.warnings];
+  report.warnings = [
+    ...(options.suppressions?.config?.warnings ?? []),
+    ...parts.inline.warnings,
+    // Config entries refused because they match only the names the change gave a flow or action (SPEC §4).
+    ...(report.warnings ?? []),
+  ];
   report.secretAccess = withRules(parts.access, report.findings).sort(compareAccess);
   return report;
 }

@@ -1,5 +1,6 @@
 import { matchNodes } from '../diff/match-nodes.js';
 import { runRule, unreadableFinding } from '../findings/finding-builder.js';
+import { BaseCounterparts } from '../findings/base-counterparts.js';
 import { InlineSuppressions } from '../findings/inline-suppressions.js';
 import type { Finding } from '../findings/types.js';
 import { analyseFlow } from '../model/analyse-flow.js';
@@ -46,6 +47,8 @@ export function modelFlow(src: FlowSource, options: ModelOptions): Flow | Unmode
  */
 export class FlowChecker {
   readonly inline = new InlineSuppressions();
+  /** In a comparison, how the base names and places each head flow (config `ignore` entries must match it). */
+  readonly counterparts = new BaseCounterparts();
   /** Secret sources and enumerations of the head flows checked, in the order checked, with where each flow sits. */
   readonly access: Array<{ access: FlowSecretAccess; where: string }> = [];
   private readonly flowRules: Rule[];
@@ -82,19 +85,17 @@ export class FlowChecker {
     const headAnalysis = head ? this.analyse(head, this.children.head) : null;
     const baseAnalysis = base ? this.analyse(base, this.children.base) : null;
     const out: PairFindings = { head: [], base: [], analysis: headAnalysis };
+    // The matched pair: the change rules need it, and the flow rules on the head see the base's place (FG141).
+    const pair = head && base ? { flow: base, analysis: baseAnalysis!, nodes: matchNodes(base, head) } : null;
     if (head) {
       this.inline.add(head, base);
+      if (base !== undefined) this.counterparts.add(head, base, pair?.nodes);
       const access = secretAccessOf(head);
       if (access) this.access.push({ access, where: flowWhere(head) });
-      out.head = this.run(this.flowRules, head, headAnalysis!, null);
+      out.head = this.run(this.flowRules, head, headAnalysis!, pair);
     }
     if (base) out.base = this.run(this.flowRules, base, baseAnalysis!, null);
-    if (head && base) {
-      const nodes = matchNodes(base, head);
-      out.head.push(
-        ...this.run(this.changeRules, head, headAnalysis!, { flow: base, analysis: baseAnalysis!, nodes }),
-      );
-    }
+    if (head && pair) out.head.push(...this.run(this.changeRules, head, headAnalysis!, pair));
     return out;
   }
 

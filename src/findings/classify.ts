@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../json/code-unit-order.js';
 import type { FailOn, Finding, Report, ReportMode, Status } from './types.js';
 import { severityRank } from '../rules/severity.js';
 import { needsAction } from './channel-filters.js';
-import { suppressionOf, type SuppressionSources } from './suppress.js';
+import { refusedConfigEntry, suppressionOf, type SuppressionSources } from './suppress.js';
 
 export interface ClassifyOptions {
   failOn: FailOn;
@@ -29,6 +29,8 @@ export function classify(
   const all: Finding[] = [];
   const seen = new Set<string>();
   const occurrences = countFingerprints(head);
+  // Config entries a reported finding matches only by the names the change gave it: one warning each.
+  const refused = new Set<string>();
   for (const f of head) {
     if (seen.has(f.fingerprint)) continue; // the same finding twice (e.g. a flow listed twice) counts once
     seen.add(f.fingerprint);
@@ -36,6 +38,10 @@ export function classify(
     const n = occurrences.get(f.fingerprint) ?? 1;
     if (n > 1) classified.occurrences = n;
     classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {}, base !== null);
+    if (!classified.suppressed && (classified.status === 'new' || mode === 'all')) {
+      const warning = refusedConfigEntry(classified, options.suppressions ?? {});
+      if (warning) refused.add(warning);
+    }
     all.push(classified);
   }
   for (const f of base ?? []) {
@@ -73,6 +79,7 @@ export function classify(
       suppressed,
     },
     findings: shown,
+    ...(refused.size > 0 ? { warnings: [...refused].sort(compareCodeUnits) } : {}),
   };
 }
 

@@ -1,13 +1,15 @@
 import micromatch from 'micromatch';
 import { connectorDisplayName } from '../model/secret-catalogue.js';
-import type { Flow, FlowNode } from '../model/types.js';
+import type { FlowNode } from '../model/types.js';
 import type { ConnectorPolicy } from './connector-policy.js';
 import { defineRule } from './rule.js';
 
 /**
  * The configured connector policies (`connectorPolicies`) at review time: what a tenant's DLP policy
  * cannot say — "Key Vault only in the vault-access solution" — checked on the files of the change, before
- * the flow is imported anywhere. Paths are the flow's file (the zip for a packed solution).
+ * the flow is imported anywhere. Paths are the flow's file (the zip for a packed solution). In a comparison
+ * a flow the base has is judged by its base file too: moving a flow into an allowed path is the change's own
+ * choice of place, and counts once it is in the base branch (SPEC §4), like renaming into an `ignore`.
  */
 export const fg141 = defineRule({
   meta: {
@@ -21,29 +23,43 @@ export const fg141 = defineRule({
         '{{node}} in flow "{{flow}}" uses {{connector}}, which the connector policy allows only in {{allow}} ({{reason}}).',
       reference:
         'Flow "{{flow}}" declares connection reference "{{key}}" to {{connector}} without using it; the connector policy allows {{connector}} only in {{allow}} ({{reason}}). Remove the reference, or move the flow.',
+      movedAction:
+        '{{node}} in flow "{{flow}}" uses {{connector}}, which the connector policy allows only in {{allow}} ({{reason}}). This change moves the flow there from {{from}}: the new place counts once the move is in the base branch.',
+      movedReference:
+        'Flow "{{flow}}" declares connection reference "{{key}}" to {{connector}} without using it; the connector policy allows {{connector}} only in {{allow}} ({{reason}}). This change moves the flow there from {{from}}: the new place counts once the move is in the base branch.',
     },
   },
   check(ctx) {
     const policies = ctx.options.connectorPolicies ?? [];
     if (policies.length === 0) return;
     const { flow } = ctx;
+    // The base's file when the change moved the flow (places compared within each revision's tree).
+    const from = ctx.base && ctx.base.pathKey !== flow.pathKey ? ctx.base.source.file : null;
     for (const policy of policies) {
-      if (allowed(flow, policy)) continue;
+      const here = allowed(flow.source.file, policy);
+      if (here && (from === null || allowed(from, policy))) continue;
+      const moved = here && from !== null;
       const data = {
         flow: flow.name,
         connector: connectorDisplayName(policy.connector),
         allow: policy.allow.length ? policy.allow.join(', ') : '(nowhere)',
         reason: policy.reason,
+        ...(moved ? { from } : {}),
       };
       const users = flow.nodes.filter((n) => usesConnector(n, policy.connector));
       for (const node of users)
-        ctx.report({ messageId: 'action', node, data, discriminator: policy.connector });
+        ctx.report({
+          messageId: moved ? 'movedAction' : 'action',
+          node,
+          data,
+          discriminator: policy.connector,
+        });
       if (users.length > 0) continue;
       // A reference nobody uses yet still binds a connection at import, one designer edit away from use.
       for (const ref of flow.connectionReferences.values()) {
         if (ref.connector !== policy.connector) continue;
         ctx.report({
-          messageId: 'reference',
+          messageId: moved ? 'movedReference' : 'reference',
           data: { ...data, key: ref.key },
           subject: `ref:${ref.key}`,
           path: ref.path,
@@ -55,8 +71,7 @@ export const fg141 = defineRule({
   },
 });
 
-function allowed(flow: Flow, policy: ConnectorPolicy): boolean {
-  const file = flow.source.file;
+function allowed(file: string, policy: ConnectorPolicy): boolean {
   return policy.allow.some((glob) => micromatch.isMatch(file, glob, { dot: true }));
 }
 

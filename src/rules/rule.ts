@@ -64,7 +64,10 @@ export interface RuleContext<M extends string = string> {
   /** The flow under analysis (head, or base when a flow rule runs on the base revision). */
   flow: Flow;
   analysis: FlowAnalysis;
-  /** For `change` rules: the matched base flow (null when the flow is new). */
+  /**
+   * The matched base flow (null when the flow is new): for `change` rules, and for `flow` rules on the head
+   * side of a comparison (null on the base side and without a base), where only the base's place counts (FG141).
+   */
   base: Flow | null;
   baseAnalysis: FlowAnalysis | null;
   /** For `change` rules: the base trigger/action a head node is matched with (by name, or as a rename). */

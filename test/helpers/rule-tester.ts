@@ -25,6 +25,9 @@ export interface RuleCase {
   flow: Json;
   /** For change rules: the base revision of the same flow. */
   base?: Json;
+  /** Where the flow (and its base) was read from; default `Workflows/Test-<guid>.json` for both. */
+  file?: string;
+  baseFile?: string;
   options?: Partial<RuleOptions>;
   /** Other flows of the head revision, by file path (child flows the case's flow calls). */
   others?: Record<string, Json>;
@@ -57,8 +60,8 @@ export function modelOf(
 /** Runs a rule on one case the way the engine does. */
 export function runCase(rule: Rule, c: RuleCase): Finding[] {
   const options = { ...DEFAULT_RULE_OPTIONS, ...c.options };
-  const head = modelOf(c.flow);
-  const base = c.base ? modelOf(c.base) : null;
+  const head = modelOf(c.flow, c.file);
+  const base = c.base ? modelOf(c.base, c.baseFile) : null;
   const others = Object.entries(c.others ?? {}).map(([file, obj]) => modelOf(obj, file));
   const secretChildren = others.length ? secretChildrenOf([head, ...others], options) : undefined;
   return runRule(

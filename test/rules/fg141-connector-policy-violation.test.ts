@@ -12,6 +12,9 @@ const vaultOnly: ConnectorPolicy = {
   reason: 'Key Vault only in the vault-access solution',
 };
 const here: ConnectorPolicy = { ...vaultOnly, allow: ['Workflows/**'] };
+/** A flow of the same GUID in the vault-access solution, and where it was before a move. */
+const ALLOWED_FILE = 'solutions/SecretsAccess/Workflows/Test-11111111-2222-3333-4444-555555555555.json';
+const SALES_FILE = 'solutions/Sales/Workflows/Test-11111111-2222-3333-4444-555555555555.json';
 const sqlNowhere: ConnectorPolicy = { connector: 'sql', allow: [], reason: 'no SQL from flows' };
 
 const office = {
@@ -55,6 +58,20 @@ ruleTester(fg141, {
     {
       name: 'an HTTP call to another host is not Key Vault',
       flow: withoutVaultRefs(flowFile({ Call: http({ uri: 'https://api.contoso.com/secrets/x' }) })),
+      options: { connectorPolicies: [vaultOnly] },
+    },
+    {
+      name: 'comparison: a flow inside the allowed paths in base and head',
+      flow: flowFile({ Get: getSecret('OpenApiConnection', 'k') }),
+      base: flowFile({}),
+      file: ALLOWED_FILE,
+      baseFile: ALLOWED_FILE.replace('Workflows/', 'Flows/'),
+      options: { connectorPolicies: [vaultOnly] },
+    },
+    {
+      name: 'comparison: a flow the change adds inside the allowed paths is judged by its own place',
+      flow: flowFile({ Get: getSecret('OpenApiConnection', 'k') }),
+      file: ALLOWED_FILE,
       options: { connectorPolicies: [vaultOnly] },
     },
     {
@@ -104,6 +121,42 @@ ruleTester(fg141, {
         { action: null, severity: 'medium', message: ['"shared_keyvault"', 'without using it'] },
         { action: null, severity: 'medium', message: ['"keyvault"'] },
       ],
+    },
+    ...SHAPES.map((shape) => ({
+      name: `${shape}: comparison: moved into the allowed paths by the change, the base's place counts too`,
+      flow: flowFile({ Get: getSecret(shape, 'k') }),
+      base: flowFile({}),
+      file: ALLOWED_FILE,
+      baseFile: SALES_FILE,
+      options: { connectorPolicies: [vaultOnly] },
+      findings: [
+        {
+          action: 'Get',
+          severity: 'high' as const,
+          message: ['Key Vault only in the vault-access solution', `moves the flow there from ${SALES_FILE}`],
+        },
+      ],
+    })),
+    {
+      name: 'comparison: moved into the allowed paths, only a reference: medium, naming the move',
+      flow: flowFile({ Mail: office }),
+      base: flowFile({ Mail: office }),
+      file: ALLOWED_FILE,
+      baseFile: SALES_FILE,
+      options: { connectorPolicies: [vaultOnly] },
+      findings: [
+        { action: null, severity: 'medium', message: ['"shared_keyvault"', `from ${SALES_FILE}`] },
+        { action: null, severity: 'medium', message: ['"keyvault"', `from ${SALES_FILE}`] },
+      ],
+    },
+    {
+      name: 'comparison: moved out of the allowed paths: the head place decides, as without a base',
+      flow: flowFile({ Get: getSecret('OpenApiConnection', 'k') }),
+      base: flowFile({ Get: getSecret('OpenApiConnection', 'k') }),
+      file: SALES_FILE,
+      baseFile: ALLOWED_FILE,
+      options: { connectorPolicies: [vaultOnly] },
+      findings: [{ action: 'Get', message: ['solutions/Secrets*/**'] }],
     },
     {
       name: 'an empty allow list forbids the connector everywhere; shared_ prefix is the same connector',
