@@ -6,11 +6,11 @@ import {
   parseReportMode,
   resolveOptions,
   unpassed
-} from "./chunks/chunk-DMBHEE5H.js";
+} from "./chunks/chunk-OKUCVPH5.js";
 import {
   escapeTerminal
 } from "./chunks/chunk-Q4ZBXGX2.js";
-import "./chunks/chunk-RLO5SYWH.js";
+import "./chunks/chunk-Z7J2HPXS.js";
 import {
   VERSION
 } from "./chunks/chunk-D42DQ53W.js";
@@ -135,7 +135,7 @@ async function runCli(cmd, io) {
   if (cmd.command === "help") return io.stdout(`${USAGE}
 `), 0;
   if (cmd.command === "rules") {
-    const { RULES: RULES2 } = await import("./chunks/rules-3HZBMEMI.js");
+    const { RULES: RULES2 } = await import("./chunks/rules-JUHTMKKO.js");
     for (const r of RULES2)
       io.stdout(`${r.meta.id}  ${r.meta.name.padEnd(30)} ${r.meta.severity.padEnd(8)} ${r.meta.summary}
 `);
@@ -174,7 +174,7 @@ async function runCli(cmd, io) {
     ]);
     await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
-  const engine = await import("./chunks/scan-CMKOK6GD.js");
+  const engine = await import("./chunks/scan-C3KPIC2V.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -192,8 +192,8 @@ async function runCli(cmd, io) {
     if (empty) throw new Error(empty);
     return writeBaseline(report, cmd, io);
   }
-  const { renderReport } = await import("./chunks/report-TUM4QKSD.js");
-  const { RULES } = await import("./chunks/rules-3HZBMEMI.js");
+  const { renderReport } = await import("./chunks/report-4BCRW3A3.js");
+  const { RULES } = await import("./chunks/rules-JUHTMKKO.js");
   const color = cmd.color ?? (io.isTTY && !cmd.output && !process.env.NO_COLOR);
   const { azurePipelinesAutomation } = await import("./chunks/azure-pipelines-run-OQFK6NBC.js");
   const automationDetails = azurePipelinesAutomation(process.env) ?? void 0;

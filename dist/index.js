@@ -12,7 +12,7 @@ import {
   ruleIndexUrl,
   secretAccessMap,
   useLinkSource
-} from "./chunks/chunk-XB4NT4BT.js";
+} from "./chunks/chunk-K55IDCPZ.js";
 import "./chunks/chunk-AZKPCXJK.js";
 import {
   require_tunnel,
@@ -24,7 +24,7 @@ import {
   parseFailOn,
   parseReportMode,
   resolveOptions
-} from "./chunks/chunk-DMBHEE5H.js";
+} from "./chunks/chunk-OKUCVPH5.js";
 import {
   escapeHtmlComment,
   escapeMarkdown,
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-Q4ZBXGX2.js";
 import {
   require_micromatch
-} from "./chunks/chunk-RLO5SYWH.js";
+} from "./chunks/chunk-Z7J2HPXS.js";
 import "./chunks/chunk-D42DQ53W.js";
 import {
   CliGit
@@ -727,7 +727,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log2, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log2, mergeBaseLookup = null, warn = log2, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-CMKOK6GD.js");
+  const engine = await import("./chunks/scan-C3KPIC2V.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,
@@ -1530,7 +1530,7 @@ async function run() {
   const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
-  const { RULES } = await import("./chunks/rules-3HZBMEMI.js");
+  const { RULES } = await import("./chunks/rules-JUHTMKKO.js");
   const results = await publishReport(report, {
     inputs,
     run: context,

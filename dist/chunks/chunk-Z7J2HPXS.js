@@ -4792,29 +4792,40 @@ var fg141 = defineRule({
     scope: "flow",
     messages: {
       action: '{{node}} in flow "{{flow}}" uses {{connector}}, which the connector policy allows only in {{allow}} ({{reason}}).',
-      reference: 'Flow "{{flow}}" declares connection reference "{{key}}" to {{connector}} without using it; the connector policy allows {{connector}} only in {{allow}} ({{reason}}). Remove the reference, or move the flow.'
+      reference: 'Flow "{{flow}}" declares connection reference "{{key}}" to {{connector}} without using it; the connector policy allows {{connector}} only in {{allow}} ({{reason}}). Remove the reference, or move the flow.',
+      movedAction: '{{node}} in flow "{{flow}}" uses {{connector}}, which the connector policy allows only in {{allow}} ({{reason}}). This change moves the flow there from {{from}}: the new place counts once the move is in the base branch.',
+      movedReference: 'Flow "{{flow}}" declares connection reference "{{key}}" to {{connector}} without using it; the connector policy allows {{connector}} only in {{allow}} ({{reason}}). This change moves the flow there from {{from}}: the new place counts once the move is in the base branch.'
     }
   },
   check(ctx) {
     const policies = ctx.options.connectorPolicies ?? [];
     if (policies.length === 0) return;
     const { flow } = ctx;
+    const from = ctx.base && ctx.base.pathKey !== flow.pathKey ? ctx.base.source.file : null;
     for (const policy of policies) {
-      if (allowed(flow, policy)) continue;
+      const here = allowed(flow.source.file, policy);
+      if (here && (from === null || allowed(from, policy))) continue;
+      const moved = here && from !== null;
       const data = {
         flow: flow.name,
         connector: connectorDisplayName(policy.connector),
         allow: policy.allow.length ? policy.allow.join(", ") : "(nowhere)",
-        reason: policy.reason
+        reason: policy.reason,
+        ...moved ? { from } : {}
       };
       const users = flow.nodes.filter((n) => usesConnector(n, policy.connector));
       for (const node of users)
-        ctx.report({ messageId: "action", node, data, discriminator: policy.connector });
+        ctx.report({
+          messageId: moved ? "movedAction" : "action",
+          node,
+          data,
+          discriminator: policy.connector
+        });
       if (users.length > 0) continue;
       for (const ref of flow.connectionReferences.values()) {
         if (ref.connector !== policy.connector) continue;
         ctx.report({
-          messageId: "reference",
+          messageId: moved ? "movedReference" : "reference",
           data: { ...data, key: ref.key },
           subject: `ref:${ref.key}`,
           path: ref.path,
@@ -4825,8 +4836,7 @@ var fg141 = defineRule({
     }
   }
 });
-function allowed(flow, policy) {
-  const file = flow.source.file;
+function allowed(file, policy) {
   return policy.allow.some((glob) => import_micromatch.default.isMatch(file, glob, { dot: true }));
 }
 function usesConnector(node, connector) {

@@ -27,7 +27,7 @@ import {
   require_micromatch,
   sinkOf,
   str
-} from "./chunk-RLO5SYWH.js";
+} from "./chunk-Z7J2HPXS.js";
 import {
   CliGit
 } from "./chunk-5DLB2J4A.js";
@@ -68,26 +68,59 @@ var ConfigSuppressions = class {
     for (const e of entries2)
       if (e.expires && today >= e.expires)
         this.warnings.push(
-          `config ignore[${e.index}] (${e.rule}${e.flow ? `, flow ${e.flow}` : ""}${e.action ? `, action ${e.action}` : ""}) expired on ${e.expires}: its findings count again. Fix them, or renew the entry with a reason.`
+          `config ignore[${e.index}] (${describeEntry(e)}) expired on ${e.expires}: its findings count again. Fix them, or renew the entry with a reason.`
         );
   }
-  /** The first entry in force that matches the finding. */
-  lookup(f) {
-    return this.active.find((e) => matches(e, f));
+  /**
+   * The first entry in force that matches the finding. `base`: in a comparison, how the base revision names
+   * and places the finding's flow (null for a flow the change adds): the entry must match those names too
+   * (SPEC §4), so renaming or moving a flow or action into an entry does not accept the change's findings.
+   */
+  lookup(f, base = null) {
+    return this.active.find(
+      (e) => matches(e, f) && (base === null || matchesNames(e, f.ruleId, baseNames(f, base)))
+    );
+  }
+  /** An entry in force that matches the finding by the names the change gave it, but not by the base's. */
+  refusedBy(f, base) {
+    if (base === null) return void 0;
+    return this.active.find((e) => matches(e, f) && !matchesNames(e, f.ruleId, baseNames(f, base)));
   }
 };
 function matches(e, f) {
-  if (e.rule !== f.ruleId) return false;
+  return matchesNames(e, f.ruleId, { ...f.flow, file: f.location.file, action: f.action });
+}
+function baseNames(f, base) {
+  const action = f.action === null ? null : base.nodes.get(f.action) ?? f.action;
+  return { id: base.id, name: base.name, file: base.file ?? f.location.file, action };
+}
+function matchesNames(e, rule, n) {
+  if (e.rule !== rule) return false;
   if (e.flow !== void 0) {
     const guid = GUID.exec(e.flow);
     if (guid) {
-      if ((f.flow.id ?? "").toLowerCase() !== guid[1].toLowerCase()) return false;
-    } else if (!import_micromatch.default.isMatch(f.flow.name, e.flow, { dot: true })) return false;
+      if ((n.id ?? "").toLowerCase() !== guid[1].toLowerCase()) return false;
+    } else if (!import_micromatch.default.isMatch(n.name, e.flow, { dot: true })) return false;
   }
-  if (e.action !== void 0 && (f.action === null || !import_micromatch.default.isMatch(f.action, e.action, { dot: true })))
+  if (e.action !== void 0 && (n.action === null || !import_micromatch.default.isMatch(n.action, e.action, { dot: true })))
     return false;
-  if (e.path !== void 0 && !import_micromatch.default.isMatch(f.location.file, e.path, { dot: true })) return false;
+  if (e.path !== void 0 && !import_micromatch.default.isMatch(n.file, e.path, { dot: true })) return false;
   return true;
+}
+function describeEntry(e) {
+  return `${e.rule}${e.flow ? `, flow ${e.flow}` : ""}${e.action ? `, action ${e.action}` : ""}${e.path ? `, path ${e.path}` : ""}`;
+}
+function refusalWarning(e, f, base) {
+  const was = baseNames(f, base);
+  const differs = [];
+  if (was.name !== f.flow.name) differs.push(`the base revision calls the flow "${was.name}"`);
+  if (was.file !== f.location.file) differs.push(`the base revision has the flow in ${was.file}`);
+  if (was.action !== null && was.action !== f.action)
+    differs.push(`the base revision calls the action "${was.action}"`);
+  if ((was.id ?? "") !== (f.flow.id ?? ""))
+    differs.push(`the base revision knows the flow by ${was.id ?? "its path, without a GUID"}`);
+  const subject = `${f.ruleId} in flow "${f.flow.name}"${f.action === null ? "" : `, ${f.action}`} (${f.location.file})`;
+  return `config ignore[${e.index}] (${describeEntry(e)}) not applied to ${subject}: it matches only the names this change gives (${differs.join("; ")}). A suppression follows a rename or move once that is in the base branch.`;
 }
 
 // src/findings/severity-overrides.ts
@@ -6622,6 +6655,37 @@ function unreadableFinding(rule, u) {
   return finding;
 }
 
+// src/findings/base-counterparts.ts
+var BaseCounterparts = class {
+  byKey = /* @__PURE__ */ new Map();
+  /**
+   * `base`: the matched base flow, null for a flow the change adds. `nodes`: the pair's node matching
+   * (head name → base node), when the caller already has it.
+   */
+  add(head, base, nodes) {
+    if (!base) {
+      this.byKey.set(head.key, null);
+      return;
+    }
+    const names = /* @__PURE__ */ new Map();
+    for (const [headName, node] of nodes ?? matchNodes(base, head)) names.set(headName, node.name);
+    this.byKey.set(head.key, {
+      id: base.id,
+      name: base.name,
+      // The place is compared within each revision's tree (pathKey), so `diff OLD NEW` of two folders is no move.
+      file: base.pathKey === head.pathKey ? null : base.source.file,
+      nodes: names
+    });
+  }
+  /**
+   * The base's names for a finding's flow; null when the base has no such flow — one the change adds, or a
+   * file that could not be read (named only by its path, which is the same file on both sides).
+   */
+  of(f) {
+    return this.byKey.get(f.flow.key) ?? null;
+  }
+};
+
 // src/findings/inline-suppressions.ts
 var INLINE = /flowguard-ignore\b[ \t]*([A-Za-z]{2}\d{3})?[ \t]*(:?)[ \t]*([^\r\n]*)/gi;
 var REASON_MAX = 500;
@@ -7274,6 +7338,8 @@ var FlowChecker = class {
   options;
   modelOptions;
   inline = new InlineSuppressions();
+  /** In a comparison, how the base names and places each head flow (config `ignore` entries must match it). */
+  counterparts = new BaseCounterparts();
   /** Secret sources and enumerations of the head flows checked, in the order checked, with where each flow sits. */
   access = [];
   flowRules;
@@ -7297,19 +7363,16 @@ var FlowChecker = class {
     const headAnalysis = head ? this.analyse(head, this.children.head) : null;
     const baseAnalysis = base ? this.analyse(base, this.children.base) : null;
     const out = { head: [], base: [], analysis: headAnalysis };
+    const pair = head && base ? { flow: base, analysis: baseAnalysis, nodes: matchNodes(base, head) } : null;
     if (head) {
       this.inline.add(head, base);
+      if (base !== void 0) this.counterparts.add(head, base, pair?.nodes);
       const access = secretAccessOf(head);
       if (access) this.access.push({ access, where: flowWhere(head) });
-      out.head = this.run(this.flowRules, head, headAnalysis, null);
+      out.head = this.run(this.flowRules, head, headAnalysis, pair);
     }
     if (base) out.base = this.run(this.flowRules, base, baseAnalysis, null);
-    if (head && base) {
-      const nodes = matchNodes(base, head);
-      out.head.push(
-        ...this.run(this.changeRules, head, headAnalysis, { flow: base, analysis: baseAnalysis, nodes })
-      );
-    }
+    if (head && pair) out.head.push(...this.run(this.changeRules, head, headAnalysis, pair));
     return out;
   }
   /** The flow rules again, on a flow whose identity changed after check() (a duplicate, see flow-identity.ts). */
@@ -7336,7 +7399,7 @@ function suppressionOf(f, occurrences, sources, compared = false) {
   if (f.status === "resolved") return null;
   const inline = sources.inline?.lookup(f);
   if (inline) return { by: "inline", reason: inline.reason, expires: null };
-  const entry = sources.config?.lookup(f);
+  const entry = sources.config?.lookup(f, sources.counterparts?.of(f) ?? null);
   if (entry) return { by: "config", reason: entry.reason, expires: entry.expires ?? null };
   if (compared && f.status !== "existing") return null;
   const base = sources.baseline?.get(f.fingerprint);
@@ -7348,6 +7411,12 @@ function suppressionOf(f, occurrences, sources, compared = false) {
     };
   return null;
 }
+function refusedConfigEntry(f, sources) {
+  const base = sources.counterparts?.of(f) ?? null;
+  if (base === null || !sources.config) return null;
+  const entry = sources.config.refusedBy(f, base);
+  return entry ? refusalWarning(entry, f, base) : null;
+}
 
 // src/findings/classify.ts
 var STATUS_ORDER = { new: 0, existing: 1, resolved: 2 };
@@ -7358,6 +7427,7 @@ function classify2(head, base, options) {
   const all = [];
   const seen = /* @__PURE__ */ new Set();
   const occurrences = countFingerprints(head);
+  const refused = /* @__PURE__ */ new Set();
   for (const f of head) {
     if (seen.has(f.fingerprint)) continue;
     seen.add(f.fingerprint);
@@ -7365,6 +7435,10 @@ function classify2(head, base, options) {
     const n = occurrences.get(f.fingerprint) ?? 1;
     if (n > 1) classified.occurrences = n;
     classified.suppressed = suppressionOf(classified, n, options.suppressions ?? {}, base !== null);
+    if (!classified.suppressed && (classified.status === "new" || mode === "all")) {
+      const warning = refusedConfigEntry(classified, options.suppressions ?? {});
+      if (warning) refused.add(warning);
+    }
     all.push(classified);
   }
   for (const f of base ?? []) {
@@ -7400,7 +7474,8 @@ function classify2(head, base, options) {
       maxSeverity,
       suppressed
     },
-    findings: shown
+    findings: shown,
+    ...refused.size > 0 ? { warnings: [...refused].sort(compareCodeUnits) } : {}
   };
 }
 function countFingerprints(findings) {
@@ -7581,13 +7656,22 @@ function finishReport(parts, options) {
   const overridden = (f) => applySeverityOverrides(supersede(f), options.severity);
   const report = classify2(overridden(parts.head), parts.base ? overridden(parts.base) : null, {
     ...options,
-    suppressions: { ...options.suppressions, inline: parts.inline },
+    suppressions: {
+      ...options.suppressions,
+      inline: parts.inline,
+      ...parts.base ? { counterparts: parts.counterparts } : {}
+    },
     ...parts.counts
   });
   locateAll(report.findings, parts.sources.head, parts.sources.base);
   report.findings.sort(compareFindings);
   report.proposedSuppressions = parts.inline.proposed;
-  report.warnings = [...options.suppressions?.config?.warnings ?? [], ...parts.inline.warnings];
+  report.warnings = [
+    ...options.suppressions?.config?.warnings ?? [],
+    ...parts.inline.warnings,
+    // Config entries refused because they match only the names the change gave a flow or action (SPEC §4).
+    ...report.warnings ?? []
+  ];
   report.secretAccess = withRules(parts.access, report.findings).sort(compareAccess);
   return report;
 }
@@ -7651,6 +7735,7 @@ function analyse(head, base, options) {
       head: headFindings,
       base: base ? baseFindings : null,
       inline: checker.inline,
+      counterparts: checker.counterparts,
       access: checker.access.map((a) => a.access),
       counts: {
         flows: head.flows.length,

@@ -1,7 +1,7 @@
 import { createRequire as __fgCreateRequire } from 'node:module'; const require = __fgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-RLO5SYWH.js";
+} from "./chunk-Z7J2HPXS.js";
 import {
   isSeverity
 } from "./chunk-VEL7OLBI.js";

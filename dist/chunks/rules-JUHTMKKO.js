@@ -2,7 +2,7 @@ import { createRequire as __fgCreateRequire } from 'node:module'; const require 
 import {
   RULES,
   ruleById
-} from "./chunk-RLO5SYWH.js";
+} from "./chunk-Z7J2HPXS.js";
 import "./chunk-SVGO55I2.js";
 import "./chunk-IMH2DE2T.js";
 export {

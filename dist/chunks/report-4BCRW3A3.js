@@ -10,7 +10,7 @@ import {
   renderText,
   toJsonReportV1,
   toSarifLog
-} from "./chunk-XB4NT4BT.js";
+} from "./chunk-K55IDCPZ.js";
 import {
   maskSecret
 } from "./chunk-AZKPCXJK.js";
