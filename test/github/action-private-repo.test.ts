@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,18 +30,24 @@ let merge = '';
 
 /**
  * actions/checkout: a depth-1 fetch with the header, which `persist-credentials: false` then removes.
+ * `persist`: kept in the local config (checkout v4/v5), or in a file of its own that the local config
+ * includes for this git directory (v6: `includeIf.gitdir:…`, the file under RUNNER_TEMP).
  * Asynchronous: the git server answering it lives in this process.
  */
-async function checkout(originUrl: string, options: { persist?: boolean } = {}): Promise<string> {
+async function checkout(originUrl: string, persist: 'config' | 'include' | null = null): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'fg-private-ws-'));
   const git = (...args: string[]) => promisify(execFile)('git', ['-C', dir, ...args]);
   const key = `http.${new URL(originUrl).origin}/.extraheader`;
   await git('init', '-q');
   await git('remote', 'add', 'origin', originUrl);
-  await git('config', '--local', key, checkoutHeader(TOKEN));
+  if (persist === 'include') {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'fg-runner-temp-')), 'git-credentials.config');
+    await git('config', '--file', file, key, checkoutHeader(TOKEN));
+    await git('config', '--local', `includeIf.gitdir:${realpathSync(dir)}/.git.path`, file);
+  } else await git('config', '--local', key, checkoutHeader(TOKEN));
   await git('fetch', '-q', '--depth=1', '--no-tags', 'origin', merge);
   await git('checkout', '-q', '--detach', merge);
-  if (!options.persist) await git('config', '--local', '--unset-all', key);
+  if (!persist) await git('config', '--local', '--unset-all', key);
   return dir;
 }
 
@@ -95,11 +101,12 @@ beforeAll(async () => {
   origin = `${server.url}/octo/flows.git`;
   merge = pr.mergeCommit(pr.head1);
   ws.private = await checkout(origin);
-  ws.persisted = await checkout(origin, { persist: true });
+  ws.persisted = await checkout(origin, 'config');
+  ws.included = await checkout(origin, 'include');
   ws.wrong = await checkout(origin);
   ws.elsewhere = await checkout(`${elsewhere.url}/octo/flows.git`);
   ws.kept = await checkout(origin);
-  const names = ['private', 'persisted', 'wrong', 'elsewhere', 'kept'];
+  const names = ['private', 'persisted', 'included', 'wrong', 'elsewhere', 'kept'];
   for (const n of names) expect(hasCommit(ws[n], pr.base) || hasCommit(ws[n], pr.head1)).toBe(false);
   // From here on, only the action's own requests.
   server.requests.length = 0;
@@ -107,6 +114,7 @@ beforeAll(async () => {
   const done = await Promise.all([
     run(ws.private, server.url),
     run(ws.persisted, server.url),
+    run(ws.included, server.url),
     // A token the server refuses, and git told to print every request header (GIT_CURL_VERBOSE without
     // its redaction): the Authorization header reaches git's stderr, and must not reach the message.
     run(ws.wrong, server.url, {
@@ -143,9 +151,13 @@ describe('the action on a private repository (origin needs credentials)', () => 
   });
 
   it('sends the credential once per request, whether or not the checkout persisted its own', () => {
-    expect(runs.persisted.run.status).toBe(0);
-    expect(hasCommit(ws.persisted, pr.head1)).toBe(true);
-    expect(runs.persisted.github.reviews).toHaveLength(1);
+    for (const name of ['persisted', 'included']) {
+      expect(runs[name].run.status).toBe(0);
+      expect(hasCommit(ws[name], pr.base) && hasCommit(ws[name], pr.head1)).toBe(true);
+      expect(runs[name].github.reviews).toHaveLength(1);
+    }
+    // The server answers 401 to a request with two Authorization headers; none carried more than one.
+    expect(server.requests.length).toBeGreaterThan(0);
     for (const req of server.requests) expect(req.authorization.length).toBeLessThanOrEqual(1);
   });
 
@@ -161,7 +173,9 @@ describe('the action on a private repository (origin needs credentials)', () => 
     const wrong = runs.wrong;
     expect(wrong.run.status).toBe(1);
     expect(wrong.run.outputs.gate).toBe('failed');
-    expect(wrong.run.stdout).toMatch(/::error::flowguard: cannot fetch commit [0-9a-f]{40} from origin/);
+    expect(wrong.run.stdout).toMatch(
+      /::error::flowguard: cannot fetch commit [0-9a-f]{40} from origin \(the server refused the credentials\)/,
+    );
     expect(wrong.run.stdout).toContain('github-token');
     // git did print the header (GIT_CURL_VERBOSE): the message shows it redacted.
     expect(wrong.run.stdout).toMatch(/Authorization: basic \*\*\*/i);
