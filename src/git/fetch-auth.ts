@@ -69,7 +69,7 @@ export function configuredAuthorization(
     const scope = key.slice('http.'.length, -'.extraheader'.length);
     if (!scope || !remote) return key;
     const url = parseUrl(scope);
-    if (!url) return key;
+    if (!url || url.hostname.includes('*')) return key;
     if (url.protocol !== remote.protocol || url.host !== remote.host) continue;
     const p = url.pathname;
     if (remote.pathname === p || remote.pathname.startsWith(p.endsWith('/') ? p : `${p}/`)) return key;
