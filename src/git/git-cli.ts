@@ -110,8 +110,8 @@ export class CliGit implements Git {
       // git's way of saying 401 on a run without a terminal is "could not read Username": say what it means.
       const refused =
         /could not read Username|Authentication failed|requested URL returned error: 40[13]/i.test(message);
-      const what = `cannot fetch commit ${sha} from ${remote}${refused ? ' (the server refused the credentials)' : ''}`;
-      throw new GitError(`${what}: ${message}`, auth.hint);
+      const what = `cannot fetch commit ${sha} from ${remote}${refused ? ' (authentication failed)' : ''}`;
+      throw new GitError(`${what}: ${message}`, this.redact(auth.hint));
     }
   }
 

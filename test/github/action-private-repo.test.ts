@@ -174,7 +174,7 @@ describe('the action on a private repository (origin needs credentials)', () => 
     expect(wrong.run.status).toBe(1);
     expect(wrong.run.outputs.gate).toBe('failed');
     expect(wrong.run.stdout).toMatch(
-      /::error::flowguard: cannot fetch commit [0-9a-f]{40} from origin \(the server refused the credentials\)/,
+      /::error::flowguard: cannot fetch commit [0-9a-f]{40} from origin \(authentication failed\)/,
     );
     expect(wrong.run.stdout).toContain('github-token');
     // git did print the header (GIT_CURL_VERBOSE): the message shows it redacted.
