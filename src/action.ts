@@ -5,6 +5,8 @@ import { parseInputs } from './action/action-inputs.js';
 import { readRunContext } from './action/event-context.js';
 import { scanForEvent } from './action/event-scan.js';
 import { compareApiLookup } from './github/merge-base-lookup.js';
+import { CliGit } from './git/git-cli.js';
+import { secretForms } from './git/fetch-auth.js';
 import { publishReport, publishRunFailure } from './action/publish-report.js';
 import { linksFromActionEnv, useLinkSource } from './report/doc-links.js';
 import { escapeTerminal, escapeWorkflowCommandData } from './report/escape.js';
@@ -16,6 +18,8 @@ let reportFailure: ((error: string) => Promise<unknown>) | null = null;
 const log = (message: string): void => core.info(escapeWorkflowCommandData(message));
 
 async function run(): Promise<void> {
+  // First of all: the runner masks the token, and the base64 form git's header carries, in everything after.
+  for (const secret of secretForms(core.getInput('github-token').trim())) core.setSecret(secret);
   // Rule links show the documentation of the code that runs: this action's repository at its ref.
   useLinkSource(linksFromActionEnv(process.env));
   const inputs = parseInputs((name) => core.getInput(name));
@@ -28,7 +32,10 @@ async function run(): Promise<void> {
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   // A path or include that matches nothing is the user's to fix: a warning on the run, not a log line.
   const warn = (message: string): void => core.warning(escapeTerminal(message), { title: 'flowguard' });
-  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
+  // The PR's commits are fetched with the token (private repositories: the recommended checkout keeps none).
+  const credential = inputs.token ? { serverUrl: context.serverUrl, token: inputs.token } : null;
+  const git = new CliGit(workspace, credential);
+  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn, git);
   // Expired or malformed suppressions: the user must act on them, so they are warnings, and in the summary.
   for (const w of report.warnings ?? []) core.warning(escapeTerminal(w), { title: 'flowguard suppression' });
   notes.push(...(report.warnings ?? []));

@@ -1,12 +1,31 @@
 import { execFile } from 'node:child_process';
 import { CliBlobBatch } from './blob-batch.js';
+import {
+  authorizationHeader,
+  configuredAuthorization,
+  displayUrl,
+  headerScope,
+  redact,
+  withConfigEntry,
+  type FetchCredential,
+} from './fetch-auth.js';
 import { GitError, type BlobBatch, type Git, type RawChange, type TreeEntry } from './git.js';
 
-/** The git program in a repository: the only place flowguard runs git commands. */
+/**
+ * The git program in a repository: the only place flowguard runs git commands. With a `credential` (the
+ * GitHub Action's token), `fetchCommit` authenticates with it (fetch-auth.ts), and every error message is
+ * redacted of it.
+ */
 export class CliGit implements Git {
-  constructor(readonly cwd: string) {}
+  constructor(
+    readonly cwd: string,
+    private readonly credential: FetchCredential | null = null,
+  ) {}
 
-  private run(args: string[], options: { maxBuffer?: number } = {}): Promise<Buffer> {
+  private run(
+    args: string[],
+    options: { maxBuffer?: number; env?: NodeJS.ProcessEnv } = {},
+  ): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       execFile(
         'git',
@@ -15,10 +34,12 @@ export class CliGit implements Git {
           cwd: this.cwd,
           encoding: 'buffer',
           maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
-          env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+          env: { ...(options.env ?? process.env), GIT_TERMINAL_PROMPT: '0' },
         },
         (err, stdout, stderr) => {
-          if (err) reject(new GitError(`git ${args[0]} failed: ${stderr.toString().trim() || err.message}`));
+          // git may echo the header (GIT_CURL_VERBOSE, some errors): the message never carries the token.
+          const why = stderr.toString().trim() || err?.message;
+          if (err) reject(new GitError(this.redact(`git ${args[0]} failed: ${why}`)));
           else resolve(stdout);
         },
       );
@@ -65,6 +86,10 @@ export class CliGit implements Git {
     }
   }
 
+  private redact(text: string): string {
+    return this.credential ? redact(text, this.credential.token) : text;
+  }
+
   /**
    * `git fetch --depth=1 <remote> <sha>`: the GitHub Action's default checkout is the depth-1 test merge
    * commit, which holds neither the PR base nor its head. Only objects arrive — nothing is checked out, no
@@ -74,22 +99,68 @@ export class CliGit implements Git {
   async fetchCommit(sha: string, remote = 'origin'): Promise<void> {
     if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) throw new GitError(`"${sha}" is not a full commit SHA`);
     if (await this.hasCommit(sha)) return;
+    const auth = await this.fetchAuth(remote);
     try {
-      await this.run([
-        'fetch',
-        '--depth=1',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        remote,
-        sha,
-      ]);
-    } catch (err) {
-      throw new GitError(
-        `cannot fetch commit ${sha} from ${remote}: ${(err as Error).message}`,
-        'Check out the repository with actions/checkout (which keeps the credentials git needs), or use fetch-depth: 0.',
+      await this.run(
+        ['fetch', '--depth=1', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', remote, sha],
+        { env: auth.env },
       );
+    } catch (err) {
+      const message = (err as Error).message;
+      // git's way of saying 401 on a run without a terminal is "could not read Username": say what it means.
+      const refused =
+        /could not read Username|Authentication failed|requested URL returned error: 40[13]/i.test(message);
+      const what = `cannot fetch commit ${sha} from ${remote}${refused ? ' (authentication failed)' : ''}`;
+      throw new GitError(`${what}: ${message}`, this.redact(auth.hint));
     }
+  }
+
+  /**
+   * How the fetch authenticates, and what to tell the user when it fails: with the credential, as one
+   * extra header for origin's URL, unless git config already sends an Authorization header there, or
+   * origin is not on the server that issued the token.
+   */
+  private async fetchAuth(remote: string): Promise<{ env?: NodeJS.ProcessEnv; hint: string }> {
+    const depth0 = 'or check out with fetch-depth: 0 so that nothing needs fetching.';
+    if (!this.credential)
+      return { hint: `Check out the repository with credentials git can use (actions/checkout), ${depth0}` };
+    const { serverUrl, token } = this.credential;
+    const url = (await this.text(['remote', 'get-url', remote]).catch(() => '')).trim();
+    const scope = headerScope(url, serverUrl);
+    if (!scope) {
+      return {
+        hint:
+          `${remote} (${displayUrl(url) || 'no URL'}) is not an http(s) URL on ${serverUrl} (GITHUB_SERVER_URL): ` +
+          `flowguard sends its github-token nowhere else, so this fetch had only git's own credentials. Point ${remote} at the repository on ${serverUrl}, ${depth0}`,
+      };
+    }
+    const configured = configuredAuthorization(await this.extraHeaders(), url);
+    if (configured) {
+      return {
+        hint:
+          `git config already sends an Authorization header to ${scope} (${configured}, e.g. from actions/checkout ` +
+          `with persist-credentials): flowguard adds no second one. Check that credential, or remove it to let ` +
+          `flowguard use its github-token.`,
+      };
+    }
+    const env = withConfigEntry(process.env, `http.${scope}.extraheader`, authorizationHeader(token));
+    if (!env)
+      return { hint: `GIT_CONFIG_COUNT in the environment is not a number: git cannot read its config.` };
+    return {
+      env,
+      hint: `The fetch was authenticated with the github-token input: the token needs read access to the repository (contents: read), ${depth0}`,
+    };
+  }
+
+  /** Every `http[.<url>].extraheader` in git config (all scopes, includes, GIT_CONFIG_COUNT): key and value. */
+  private async extraHeaders(): Promise<{ key: string; value: string }[]> {
+    const out = await this.text(['config', '-z', '--get-regexp', '^http\\.(.+\\.)?extraheader$']).catch(
+      () => '',
+    );
+    return splitZ(out).map((entry) => {
+      const lf = entry.indexOf('\n');
+      return lf < 0 ? { key: entry, value: '' } : { key: entry.slice(0, lf), value: entry.slice(lf + 1) };
+    });
   }
 
   async mergeBase(a: string, b: string): Promise<string | null> {
