@@ -169,12 +169,12 @@ async function runCli(cmd, io) {
   };
   if (cmd.command === "scan" && cmd.base) {
     const [{ CliGit }, { checkReviewPaths }] = await Promise.all([
-      import("./chunks/git-cli-YM5XIFCE.js"),
+      import("./chunks/git-cli-7ZZRFVYD.js"),
       import("./chunks/review-paths-5Y55IC2E.js")
     ]);
     await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
-  const engine = await import("./chunks/scan-C3KPIC2V.js");
+  const engine = await import("./chunks/scan-RGI2YNOV.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });
@@ -215,7 +215,7 @@ async function runCli(cmd, io) {
   return report.summary.gate === "failed" ? 1 : 0;
 }
 async function baseRevision(rev, cwd) {
-  const { CliGit } = await import("./chunks/git-cli-YM5XIFCE.js");
+  const { CliGit } = await import("./chunks/git-cli-7ZZRFVYD.js");
   const git = new CliGit(cwd);
   const [, commit] = await Promise.all([git.toplevel(), git.resolveCommit(rev)]);
   return { git, commit, compareWith: "working-tree" };

@@ -36,8 +36,9 @@ import {
 } from "./chunks/chunk-Z7J2HPXS.js";
 import "./chunks/chunk-D42DQ53W.js";
 import {
-  CliGit
-} from "./chunks/chunk-5DLB2J4A.js";
+  CliGit,
+  secretForms
+} from "./chunks/chunk-ZCMC2OZU.js";
 import {
   needsAction
 } from "./chunks/chunk-PXSJU5AW.js";
@@ -514,6 +515,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -727,7 +731,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log2, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log2, mergeBaseLookup = null, warn = log2, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-C3KPIC2V.js");
+  const engine = await import("./chunks/scan-RGI2YNOV.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,
@@ -1517,6 +1521,7 @@ function degradedNotes(results) {
 var reportFailure = null;
 var log = (message) => info(escapeWorkflowCommandData(message));
 async function run() {
+  for (const secret of secretForms(getInput("github-token").trim())) setSecret(secret);
   useLinkSource(linksFromActionEnv(process.env));
   const inputs = parseInputs((name) => getInput(name));
   const context = await readRunContext();
@@ -1527,7 +1532,9 @@ async function run() {
   };
   const lookup = compareApiLookup(inputs.token, context.apiUrl, context.owner, context.repo, log);
   const warn = (message) => warning(escapeTerminal(message), { title: "flowguard" });
-  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn);
+  const credential = inputs.token ? { serverUrl: context.serverUrl, token: inputs.token } : null;
+  const git = new CliGit(workspace, credential);
+  const { report, notes } = await scanForEvent(context.target, inputs, workspace, log, lookup, warn, git);
   for (const w of report.warnings ?? []) warning(escapeTerminal(w), { title: "flowguard suppression" });
   notes.push(...report.warnings ?? []);
   const { RULES } = await import("./chunks/rules-JUHTMKKO.js");

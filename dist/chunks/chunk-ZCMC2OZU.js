@@ -106,12 +106,80 @@ var CliBlobBatch = class {
   }
 };
 
+// src/git/fetch-auth.ts
+function basicCredential(token) {
+  return Buffer.from(`x-access-token:${token}`, "utf8").toString("base64");
+}
+function authorizationHeader(token) {
+  return `AUTHORIZATION: basic ${basicCredential(token)}`;
+}
+function secretForms(token) {
+  return token ? [token, basicCredential(token)] : [];
+}
+function redact(text, token) {
+  let out = text;
+  for (const secret of secretForms(token)) out = out.split(secret).join("***");
+  return out;
+}
+function headerScope(remoteUrl, serverUrl) {
+  const remote = parseUrl(remoteUrl);
+  const server = parseUrl(serverUrl);
+  if (!remote || !server) return null;
+  if (remote.protocol !== "https:" && remote.protocol !== "http:") return null;
+  if (remote.protocol !== server.protocol || remote.host !== server.host) return null;
+  if (remote.password) return null;
+  const base = server.pathname.endsWith("/") ? server.pathname : `${server.pathname}/`;
+  if (!remote.pathname.startsWith(base)) return null;
+  return `${remote.protocol}//${remote.host}${remote.pathname}`;
+}
+function configuredAuthorization(entries, remoteUrl) {
+  const remote = parseUrl(remoteUrl);
+  for (const { key, value } of entries) {
+    if (!/^\s*authorization\s*:/i.test(value)) continue;
+    const scope = key.slice("http.".length, -".extraheader".length);
+    if (!scope || !remote) return key;
+    const url = parseUrl(scope);
+    if (!url || url.hostname.includes("*")) return key;
+    if (url.protocol !== remote.protocol || url.host !== remote.host) continue;
+    const p = url.pathname;
+    if (remote.pathname === p || remote.pathname.startsWith(p.endsWith("/") ? p : `${p}/`)) return key;
+  }
+  return null;
+}
+function withConfigEntry(env, key, value) {
+  const raw = env.GIT_CONFIG_COUNT?.trim() || "0";
+  if (!/^\d+$/.test(raw)) return null;
+  const n = Number(raw);
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: key,
+    [`GIT_CONFIG_VALUE_${n}`]: value
+  };
+}
+function displayUrl(url) {
+  const u = parseUrl(url);
+  if (!u || !u.username && !u.password) return url;
+  u.username = "";
+  u.password = "";
+  return u.toString();
+}
+function parseUrl(s) {
+  try {
+    return new URL(s);
+  } catch {
+    return null;
+  }
+}
+
 // src/git/git-cli.ts
 var CliGit = class {
-  constructor(cwd) {
+  constructor(cwd, credential = null) {
     this.cwd = cwd;
+    this.credential = credential;
   }
   cwd;
+  credential;
   run(args, options = {}) {
     return new Promise((resolve, reject) => {
       execFile(
@@ -121,10 +189,11 @@ var CliGit = class {
           cwd: this.cwd,
           encoding: "buffer",
           maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
-          env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+          env: { ...options.env ?? process.env, GIT_TERMINAL_PROMPT: "0" }
         },
         (err, stdout, stderr) => {
-          if (err) reject(new GitError(`git ${args[0]} failed: ${stderr.toString().trim() || err.message}`));
+          const why = stderr.toString().trim() || err?.message;
+          if (err) reject(new GitError(this.redact(`git ${args[0]} failed: ${why}`)));
           else resolve(stdout);
         }
       );
@@ -163,6 +232,9 @@ var CliGit = class {
       return false;
     }
   }
+  redact(text) {
+    return this.credential ? redact(text, this.credential.token) : text;
+  }
   /**
    * `git fetch --depth=1 <remote> <sha>`: the GitHub Action's default checkout is the depth-1 test merge
    * commit, which holds neither the PR base nor its head. Only objects arrive — nothing is checked out, no
@@ -172,22 +244,59 @@ var CliGit = class {
   async fetchCommit(sha, remote = "origin") {
     if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) throw new GitError(`"${sha}" is not a full commit SHA`);
     if (await this.hasCommit(sha)) return;
+    const auth = await this.fetchAuth(remote);
     try {
-      await this.run([
-        "fetch",
-        "--depth=1",
-        "--no-tags",
-        "--no-recurse-submodules",
-        "--no-write-fetch-head",
-        remote,
-        sha
-      ]);
-    } catch (err) {
-      throw new GitError(
-        `cannot fetch commit ${sha} from ${remote}: ${err.message}`,
-        "Check out the repository with actions/checkout (which keeps the credentials git needs), or use fetch-depth: 0."
+      await this.run(
+        ["fetch", "--depth=1", "--no-tags", "--no-recurse-submodules", "--no-write-fetch-head", remote, sha],
+        { env: auth.env }
       );
+    } catch (err) {
+      const message = err.message;
+      const refused = /could not read Username|Authentication failed|requested URL returned error: 40[13]/i.test(message);
+      const what = `cannot fetch commit ${sha} from ${remote}${refused ? " (authentication failed)" : ""}`;
+      throw new GitError(`${what}: ${message}`, this.redact(auth.hint));
     }
+  }
+  /**
+   * How the fetch authenticates, and what to tell the user when it fails: with the credential, as one
+   * extra header for origin's URL, unless git config already sends an Authorization header there, or
+   * origin is not on the server that issued the token.
+   */
+  async fetchAuth(remote) {
+    const depth0 = "or check out with fetch-depth: 0 so that nothing needs fetching.";
+    if (!this.credential)
+      return { hint: `Check out the repository with credentials git can use (actions/checkout), ${depth0}` };
+    const { serverUrl, token } = this.credential;
+    const url = (await this.text(["remote", "get-url", remote]).catch(() => "")).trim();
+    const scope = headerScope(url, serverUrl);
+    if (!scope) {
+      return {
+        hint: `${remote} (${displayUrl(url) || "no URL"}) is not an http(s) URL on ${serverUrl} (GITHUB_SERVER_URL): flowguard sends its github-token nowhere else, so this fetch had only git's own credentials. Point ${remote} at the repository on ${serverUrl}, ${depth0}`
+      };
+    }
+    const configured = configuredAuthorization(await this.extraHeaders(), url);
+    if (configured) {
+      return {
+        hint: `git config already sends an Authorization header to ${scope} (${configured}, e.g. from actions/checkout with persist-credentials): flowguard adds no second one. Check that credential, or remove it to let flowguard use its github-token.`
+      };
+    }
+    const env = withConfigEntry(process.env, `http.${scope}.extraheader`, authorizationHeader(token));
+    if (!env)
+      return { hint: `GIT_CONFIG_COUNT in the environment is not a number: git cannot read its config.` };
+    return {
+      env,
+      hint: `The fetch was authenticated with the github-token input: the token needs read access to the repository (contents: read), ${depth0}`
+    };
+  }
+  /** Every `http[.<url>].extraheader` in git config (all scopes, includes, GIT_CONFIG_COUNT): key and value. */
+  async extraHeaders() {
+    const out = await this.text(["config", "-z", "--get-regexp", "^http\\.(.+\\.)?extraheader$"]).catch(
+      () => ""
+    );
+    return splitZ(out).map((entry) => {
+      const lf = entry.indexOf("\n");
+      return lf < 0 ? { key: entry, value: "" } : { key: entry.slice(0, lf), value: entry.slice(lf + 1) };
+    });
   }
   async mergeBase(a, b) {
     const out = await this.text(["merge-base", a, b]).catch(() => "");
@@ -263,5 +372,6 @@ function parseListing(out) {
 }
 
 export {
+  secretForms,
   CliGit
 };

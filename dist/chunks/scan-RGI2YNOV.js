@@ -30,7 +30,7 @@ import {
 } from "./chunk-Z7J2HPXS.js";
 import {
   CliGit
-} from "./chunk-5DLB2J4A.js";
+} from "./chunk-ZCMC2OZU.js";
 import {
   BaselineError,
   baselineAccepts,
