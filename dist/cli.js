@@ -142,6 +142,7 @@ async function runCli(cmd, io) {
     return 0;
   }
   const notes = [];
+  const review = cmd.command === "scan" && cmd.base ? await baseRevision(cmd.base, io.cwd) : void 0;
   const resolved = await resolveOptions({
     cwd: io.cwd,
     ...cmd.config ? { config: { file: cmd.config, named: "--config" } } : {},
@@ -152,9 +153,7 @@ async function runCli(cmd, io) {
       exclude: cmd.exclude,
       baseline: cmd.baseline
     },
-    // `scan --base` (the gate of a change) takes the base revision's config, the default file or the one
-    // `--config` names, as the GitHub Action does (SPEC §4): the change cannot switch off what reviews it.
-    ...cmd.command === "scan" && cmd.base ? { base: await baseRevision(cmd.base, io.cwd) } : {},
+    ...review ? { base: review } : {},
     notes
   });
   const request = {
@@ -164,17 +163,15 @@ async function runCli(cmd, io) {
     failOn: resolved.failOn,
     report: resolved.report,
     notes,
+    ...review ? { git: review.git } : {},
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...resolved.baseline && cmd.command !== "baseline" ? { baseline: resolved.baseline } : {}
   };
-  if (cmd.command === "scan" && cmd.base) {
-    const [{ CliGit }, { checkReviewPaths }] = await Promise.all([
-      import("./chunks/git-cli-7ZZRFVYD.js"),
-      import("./chunks/review-paths-5Y55IC2E.js")
-    ]);
-    await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
+  if (review && cmd.base) {
+    const { checkReviewPaths } = await import("./chunks/review-paths-5Y55IC2E.js");
+    await checkReviewPaths(review.git, io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
-  const engine = await import("./chunks/scan-RGI2YNOV.js");
+  const engine = await import("./chunks/scan-FANCELQ2.js");
   let report;
   if (cmd.command === "diff")
     report = await engine.diffTargets({ ...request, paths: [], old: cmd.paths[0], new: cmd.paths[1] });

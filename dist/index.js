@@ -36,10 +36,6 @@ import {
 } from "./chunks/chunk-Z7J2HPXS.js";
 import "./chunks/chunk-D42DQ53W.js";
 import {
-  CliGit,
-  secretForms
-} from "./chunks/chunk-ZCMC2OZU.js";
-import {
   needsAction
 } from "./chunks/chunk-PXSJU5AW.js";
 import {
@@ -47,6 +43,10 @@ import {
   severityRank
 } from "./chunks/chunk-VEL7OLBI.js";
 import "./chunks/chunk-SVGO55I2.js";
+import {
+  CliGit,
+  secretForms
+} from "./chunks/chunk-ZCMC2OZU.js";
 import {
   __toESM
 } from "./chunks/chunk-IMH2DE2T.js";
@@ -731,7 +731,7 @@ async function reviewBase(git, baseSha, headSha, lookup, log2, notes) {
 
 // src/action/event-scan.ts
 async function scanForEvent(target, inputs, workspace, log2, mergeBaseLookup = null, warn = log2, git = new CliGit(workspace)) {
-  const engine = await import("./chunks/scan-RGI2YNOV.js");
+  const engine = await import("./chunks/scan-FANCELQ2.js");
   const notes = [];
   const options = (base2) => resolveOptions({
     cwd: workspace,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CliGit } from '../git/git-cli.js';
+import type { Git } from '../git/git.js';
 
 /**
  * `scan --base REV PATH…` reviews the change under PATH only. A PATH that names nothing in the base, the head
@@ -9,7 +9,7 @@ import type { CliGit } from '../git/git-cli.js';
  * has (added or deleted by the change) is a review.
  */
 export async function checkReviewPaths(
-  git: CliGit,
+  git: Git,
   cwd: string,
   paths: readonly string[],
   revisions: { base: string; head?: string },

@@ -25,6 +25,9 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     return 0;
   }
   const notes: string[] = [];
+  // `scan --base` (the gate of a change) takes the base revision's config, the default file or the one
+  // `--config` names, as the GitHub Action does (SPEC §4): the change cannot switch off what reviews it.
+  const review = cmd.command === 'scan' && cmd.base ? await baseRevision(cmd.base, io.cwd) : undefined;
   const resolved = await resolveOptions({
     cwd: io.cwd,
     ...(cmd.config ? { config: { file: cmd.config, named: '--config' } } : {}),
@@ -35,9 +38,7 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
       exclude: cmd.exclude,
       baseline: cmd.baseline,
     },
-    // `scan --base` (the gate of a change) takes the base revision's config, the default file or the one
-    // `--config` names, as the GitHub Action does (SPEC §4): the change cannot switch off what reviews it.
-    ...(cmd.command === 'scan' && cmd.base ? { base: await baseRevision(cmd.base, io.cwd) } : {}),
+    ...(review ? { base: review } : {}),
     notes,
   });
   const request = {
@@ -47,16 +48,14 @@ export async function runCli(cmd: CliCommand, io: CliIO): Promise<number> {
     failOn: resolved.failOn,
     report: resolved.report,
     notes,
+    ...(review ? { git: review.git } : {}),
     // `flowguard baseline` records every finding: an older baseline must not hide any from the new one.
     ...(resolved.baseline && cmd.command !== 'baseline' ? { baseline: resolved.baseline } : {}),
   };
 
-  if (cmd.command === 'scan' && cmd.base) {
-    const [{ CliGit }, { checkReviewPaths }] = await Promise.all([
-      import('../git/git-cli.js'),
-      import('./review-paths.js'),
-    ]);
-    await checkReviewPaths(new CliGit(io.cwd), io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
+  if (review && cmd.base) {
+    const { checkReviewPaths } = await import('./review-paths.js');
+    await checkReviewPaths(review.git, io.cwd, cmd.paths, { base: cmd.base, head: cmd.head });
   }
   const engine = await import('../engine/scan.js');
   let report: Report;

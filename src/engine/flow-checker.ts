@@ -88,7 +88,7 @@ export class FlowChecker {
     // The matched pair: the change rules need it, and the flow rules on the head see the base's place (FG141).
     const pair = head && base ? { flow: base, analysis: baseAnalysis!, nodes: matchNodes(base, head) } : null;
     if (head) {
-      this.inline.add(head, base);
+      this.inline.add(head, base, pair?.nodes);
       if (base !== undefined) this.counterparts.add(head, base, pair?.nodes);
       const access = secretAccessOf(head);
       if (access) this.access.push({ access, where: flowWhere(head) });

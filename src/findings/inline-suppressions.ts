@@ -46,9 +46,12 @@ export class InlineSuppressions {
   readonly proposed: ProposedSuppression[] = [];
   readonly warnings: string[] = [];
 
-  /** `base`: the matched base flow, null for a flow the change adds; `undefined` when there is no base revision. */
-  add(flow: Flow, base: Flow | null | undefined): void {
-    let baseNodes: Map<string, FlowNode> | null = null;
+  /**
+   * `base`: the matched base flow, null for a flow the change adds; `undefined` when there is no base revision.
+   * `nodes`: the pair's node matching, when the caller already has it.
+   */
+  add(flow: Flow, base: Flow | null | undefined, nodes?: ReadonlyMap<string, FlowNode>): void {
+    let baseNodes: ReadonlyMap<string, FlowNode> | null = nodes ?? null;
     for (const node of flow.nodes) {
       const { ignores, problems } = inlineIgnoresOf(node);
       for (const p of problems)

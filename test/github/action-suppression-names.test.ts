@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { flowFile, manualTrigger } from '../helpers/flow-builders.js';
 import { GitRepo } from '../helpers/git-repo.js';
-import { runAction, type ActionRun } from './pr-repository.js';
+import { runOnPullRequest, type ActionRun } from './pr-repository.js';
 
 /**
  * The bundled action on a pull request that renames an existing flow into the base config's `ignore` glob
@@ -24,7 +20,6 @@ function quote(name: string, auth: string): Json {
 }
 
 const work = new GitRepo('fg-names-work-');
-const origin = mkdtempSync(path.join(tmpdir(), 'fg-names-origin-'));
 const github = new FakeGitHub();
 let run: ActionRun;
 
@@ -37,39 +32,9 @@ beforeAll(async () => {
   const base = work.commit('base');
   work.write(FLOW, json(quote('Sandbox Quote', 'All')));
   const head = work.commit('open the trigger, and call the flow a sandbox');
-  execFileSync('git', ['clone', '-q', '--bare', work.dir, origin]);
-  execFileSync('git', ['-C', origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
-
-  await github.start();
-  github.pull.headSha = head;
   const diff = work.git('diff', base, head, '--', FLOW);
-  github.pull.files = [{ filename: FLOW, status: 'modified', patch: diff.slice(diff.indexOf('@@')) }];
-  const tree = work.git('rev-parse', `${head}^{tree}`).trim();
-  const merge = work.git('commit-tree', tree, '-p', base, '-p', head, '-m', 'merge').trim();
-  work.git('push', '-q', `file://${origin}`, `${merge}:refs/pull/1/merge`, `${head}:refs/pull/1/head`);
-  const workspace = mkdtempSync(path.join(tmpdir(), 'fg-names-ws-'));
-  const git = (...args: string[]) => execFileSync('git', ['-C', workspace, ...args], { encoding: 'utf8' });
-  git('init', '-q');
-  git('remote', 'add', 'origin', `file://${origin}`);
-  git('fetch', '-q', '--depth=1', '--no-tags', 'origin', merge);
-  git('checkout', '-q', '--detach', merge);
-  const repository = {
-    id: 1,
-    name: 'flows',
-    full_name: 'octo/flows',
-    owner: { login: 'octo', type: 'Organization' },
-  };
-  const event = {
-    action: 'synchronize',
-    number: 1,
-    pull_request: {
-      number: 1,
-      head: { ref: 'f', sha: head, repo: repository },
-      base: { ref: 'main', sha: base, repo: repository },
-    },
-    repository,
-  };
-  run = await runAction({ workspace, eventName: 'pull_request', event, apiUrl: github.url, sha: merge });
+  const files = [{ filename: FLOW, status: 'modified' as const, patch: diff.slice(diff.indexOf('@@')) }];
+  ({ run } = await runOnPullRequest(work, base, head, github, files));
 }, 60_000);
 
 afterAll(() => github.close());

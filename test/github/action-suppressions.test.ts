@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { FakeGitHub, type FakeFile } from '../helpers/fake-github.js';
 import { flowFile, getSecret, listSecrets, manualTrigger } from '../helpers/flow-builders.js';
 import { GitRepo } from '../helpers/git-repo.js';
-import { hasCommit, runAction, type ActionRun } from './pr-repository.js';
+import { hasCommit, runOnPullRequest, type ActionRun } from './pr-repository.js';
 
 /**
  * The bundled action on a pull request against the local GitHub stand-in: one finding whose inline
@@ -26,7 +23,6 @@ function trigger(auth: string): Record<string, unknown> {
 }
 
 const work = new GitRepo('fg-supp-work-');
-const origin = mkdtempSync(path.join(tmpdir(), 'fg-supp-origin-'));
 const github = new FakeGitHub();
 let base = '';
 let head = '';
@@ -47,40 +43,9 @@ beforeAll(async () => {
   };
   work.write(FLOW, json(flowFile({ ...secured, List: list }, trigger('All'))));
   head = work.commit('open the trigger; list the vault and ignore that in the same PR');
-  execFileSync('git', ['clone', '-q', '--bare', work.dir, origin]);
-  execFileSync('git', ['-C', origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
-
-  await github.start();
-  github.pull.headSha = head;
-  github.pull.files = files();
-  // The test merge commit, and a depth-1 checkout of it, as actions/checkout makes it.
-  const tree = work.git('rev-parse', `${head}^{tree}`).trim();
-  const merge = work.git('commit-tree', tree, '-p', base, '-p', head, '-m', 'merge').trim();
-  work.git('push', '-q', `file://${origin}`, `${merge}:refs/pull/1/merge`, `${head}:refs/pull/1/head`);
-  const workspace = mkdtempSync(path.join(tmpdir(), 'fg-supp-ws-'));
-  const git = (...args: string[]) => execFileSync('git', ['-C', workspace, ...args], { encoding: 'utf8' });
-  git('init', '-q');
-  git('remote', 'add', 'origin', `file://${origin}`);
-  git('fetch', '-q', '--depth=1', '--no-tags', 'origin', merge);
-  git('checkout', '-q', '--detach', merge);
-  const repository = {
-    id: 1,
-    name: 'flows',
-    full_name: 'octo/flows',
-    owner: { login: 'octo', type: 'Organization' },
-  };
-  const event = {
-    action: 'synchronize',
-    number: 1,
-    pull_request: {
-      number: 1,
-      head: { ref: 'f', sha: head, repo: repository },
-      base: { ref: 'main', sha: base, repo: repository },
-    },
-    repository,
-  };
-  run = await runAction({ workspace, eventName: 'pull_request', event, apiUrl: github.url, sha: merge });
-  expect(hasCommit(workspace, base) && hasCommit(workspace, head)).toBe(true);
+  const pr = await runOnPullRequest(work, base, head, github, files());
+  run = pr.run;
+  expect(hasCommit(pr.workspace, base) && hasCommit(pr.workspace, head)).toBe(true);
 }, 60_000);
 
 afterAll(() => github.close());

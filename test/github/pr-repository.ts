@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GitRepo } from '../helpers/git-repo.js';
-import type { FakeFile } from '../helpers/fake-github.js';
+import type { FakeFile, FakeGitHub } from '../helpers/fake-github.js';
 
 /**
  * A pull request as GitHub Actions sees it, built from examples/attack: a bare "origin" repository
@@ -239,4 +239,57 @@ export function annotations(
     .map((line) => /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ level: m[1], props: props(m[2] ?? ''), message: decode(m[3]) }));
+}
+
+/**
+ * One `synchronize` run of the bundled action on `work`'s base…head, as a runner makes it: a bare origin
+ * (file://) holding the PR's refs and its test merge commit, and a depth-1 checkout of that merge commit.
+ * Starts `github` with the PR at `head` and its changed `files`.
+ */
+export async function runOnPullRequest(
+  work: GitRepo,
+  base: string,
+  head: string,
+  github: FakeGitHub,
+  files: FakeFile[],
+): Promise<{ run: ActionRun; workspace: string }> {
+  const origin = mkdtempSync(path.join(tmpdir(), 'fg-pr-origin-'));
+  execFileSync('git', ['clone', '-q', '--bare', work.dir, origin]);
+  execFileSync('git', ['-C', origin, 'config', 'uploadpack.allowAnySHA1InWant', 'true']);
+  await github.start();
+  github.pull.headSha = head;
+  github.pull.files = files;
+  const tree = work.git('rev-parse', `${head}^{tree}`).trim();
+  const merge = work.git('commit-tree', tree, '-p', base, '-p', head, '-m', 'merge').trim();
+  work.git('push', '-q', `file://${origin}`, `${merge}:refs/pull/1/merge`, `${head}:refs/pull/1/head`);
+  const workspace = mkdtempSync(path.join(tmpdir(), 'fg-pr-ws-'));
+  const git = (...args: string[]) => execFileSync('git', ['-C', workspace, ...args], { encoding: 'utf8' });
+  git('init', '-q');
+  git('remote', 'add', 'origin', `file://${origin}`);
+  git('fetch', '-q', '--depth=1', '--no-tags', 'origin', merge);
+  git('checkout', '-q', '--detach', merge);
+  const repository = {
+    id: 1,
+    name: 'flows',
+    full_name: 'octo/flows',
+    owner: { login: 'octo', type: 'Organization' },
+  };
+  const event = {
+    action: 'synchronize',
+    number: 1,
+    pull_request: {
+      number: 1,
+      head: { ref: 'f', sha: head, repo: repository },
+      base: { ref: 'main', sha: base, repo: repository },
+    },
+    repository,
+  };
+  const run = await runAction({
+    workspace,
+    eventName: 'pull_request',
+    event,
+    apiUrl: github.url,
+    sha: merge,
+  });
+  return { run, workspace };
 }

@@ -29,9 +29,6 @@ import {
   str
 } from "./chunk-Z7J2HPXS.js";
 import {
-  CliGit
-} from "./chunk-ZCMC2OZU.js";
-import {
   BaselineError,
   baselineAccepts,
   decodeText,
@@ -49,6 +46,9 @@ import {
 import {
   compareCodeUnits
 } from "./chunk-SVGO55I2.js";
+import {
+  CliGit
+} from "./chunk-ZCMC2OZU.js";
 import {
   __toESM
 } from "./chunk-IMH2DE2T.js";
@@ -6712,9 +6712,12 @@ var InlineSuppressions = class {
   applied = /* @__PURE__ */ new Map();
   proposed = [];
   warnings = [];
-  /** `base`: the matched base flow, null for a flow the change adds; `undefined` when there is no base revision. */
-  add(flow, base) {
-    let baseNodes = null;
+  /**
+   * `base`: the matched base flow, null for a flow the change adds; `undefined` when there is no base revision.
+   * `nodes`: the pair's node matching, when the caller already has it.
+   */
+  add(flow, base, nodes) {
+    let baseNodes = nodes ?? null;
     for (const node of flow.nodes) {
       const { ignores, problems } = inlineIgnoresOf(node);
       for (const p of problems)
@@ -7365,7 +7368,7 @@ var FlowChecker = class {
     const out = { head: [], base: [], analysis: headAnalysis };
     const pair = head && base ? { flow: base, analysis: baseAnalysis, nodes: matchNodes(base, head) } : null;
     if (head) {
-      this.inline.add(head, base);
+      this.inline.add(head, base, pair?.nodes);
       if (base !== void 0) this.counterparts.add(head, base, pair?.nodes);
       const access = secretAccessOf(head);
       if (access) this.access.push({ access, where: flowWhere(head) });
